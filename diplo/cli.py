@@ -1,0 +1,98 @@
+"""The `diplo` command line: arguments, reading inputs, exit codes. Nothing else.
+
+Exit codes: 0 success (no statements found is success), 1 an input or data error (the other inputs are
+still processed), 2 a usage error.
+"""
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from . import __version__
+from .errors import DiploError, InputError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="Who said what, for whom: diplomatic statements in Arabic news text.")
+
+
+class Format(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+
+
+class InputFormat(str, Enum):
+    text = "text"
+    jsonl = "jsonl"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"diplo {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print the version and exit.")) -> None:
+    """Who said what, for whom: diplomatic statements in Arabic news text."""
+
+
+def error(message: str) -> None:
+    """One line on stderr, prefixed with the program name."""
+    typer.echo(f"diplo: {message}", err=True)
+
+
+@app.command()
+def extract(
+    paths: List[str] = typer.Argument(None, help="Files, folders (*.txt, recursively) or - for stdin. Default: stdin."),
+    format: Optional[Format] = typer.Option(None, "--format", "-f",
+                                            help="table or jsonl. Default: table on a terminal, jsonl otherwise."),
+    input_format: InputFormat = typer.Option(InputFormat.text, "--input",
+                                             help="text: each input is one document; jsonl: one document a line."),
+    text_field: str = typer.Option("text", help="With --input jsonl: the field that holds the text."),
+    id_field: str = typer.Option("id", help="With --input jsonl: the field that names the document."),
+    encoding: Optional[str] = typer.Option(None, help="Force an input encoding (default: BOM, UTF-8, Windows-1256)."),
+    lexicon: List[Path] = typer.Option([], "--lexicon", "-l",
+                                       help="Extra lexicon file named like a built-in one (cues.tsv, people.jsonl, ...). Repeatable."),
+    country: str = typer.Option("", help="Country code for unqualified state bodies (وزير الخارجية), e.g. SA."),
+    backend: str = typer.Option("rules", help="rules (default) or stanza."),
+) -> None:
+    """Extract statements: cue, content, speaker and institution, as a table or JSONL."""
+    from .pipeline import Pipeline
+    from .render import TableWriter, write_jsonl
+    from .sources import read_documents
+
+    fmt = format or (Format.table if sys.stdout.isatty() else Format.jsonl)
+    try:
+        pipeline = Pipeline(lexicon, backend=backend, home_country=country)
+    except DiploError as exc:
+        error(str(exc))
+        raise typer.Exit(1)
+    failed = False
+    table = TableWriter(sys.stdout, show_doc=len(paths or []) != 1) if fmt is Format.table else None
+    for item in read_documents(paths or ["-"], encoding=encoding, input_format=input_format.value,
+                               text_field=text_field, id_field=id_field):
+        if isinstance(item, InputError):
+            error(str(item))
+            failed = True
+            continue
+        statements = pipeline.extract(item)
+        if table is not None:
+            table.add(statements)
+        else:
+            write_jsonl(statements, sys.stdout)
+    if table is not None:
+        table.close()
+    raise typer.Exit(1 if failed else 0)
+
+
+def main() -> None:
+    try:
+        app()
+    except BrokenPipeError:  # `diplo extract ... | head`: the reader left; not an error
+        sys.stderr.close()
+        sys.exit(0)

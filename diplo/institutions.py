@@ -1,0 +1,164 @@
+"""The gazetteer: institutions, countries, state bodies, office holders, and linking to canonical names.
+
+An institution is either named in `institutions.jsonl` (البيت الأبيض -> White House) or composed from a
+state body and a country (وزارة الري + المصرية -> Egyptian Irrigation Ministry), following the naming of
+`institutions.tsv`: "<Country adjective> <Body>", unless an entry overrides that (country, body) pair
+(US + foreign_ministry -> US State Department).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import LexiconError
+from .lexicon import PhraseIndex, data_path, read_jsonl, read_tsv, split_forms
+from .model import Institution
+from .text import norm_key
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    code: str
+    adj_en: str
+    name_ar: str  # the first Arabic name, for display
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    id: str
+    name_en: str
+    name_ar: str
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    country: str
+    body: str
+    institution: str  # an institution id, or ""
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class RoleWord:
+    form: str
+    kind: str  # spokesperson | member | unnamed | title | office | group
+    note: str
+
+
+def _lexicon_files(name: str, extra: Sequence[Path]) -> list[Path]:
+    return [data_path(name), *(p for p in extra if p.name == name)]
+
+
+class Gazetteer:
+    """All named-entity knowledge, indexed by normalized first token for longest-match lookups."""
+
+    def __init__(self, extra: Sequence[Path] = ()) -> None:
+        self.countries: dict[str, Country] = {}
+        self.country_adj: PhraseIndex[str] = PhraseIndex()  # الأميركي / الأميركية / الأميركيون -> US
+        self.country_name: PhraseIndex[str] = PhraseIndex()  # مصر، واشنطن -> EG, US
+        self.bodies: dict[str, Body] = {}
+        self.body_forms: PhraseIndex[str] = PhraseIndex()  # وزارة الخارجية -> foreign_ministry
+        self.body_roles: PhraseIndex[str] = PhraseIndex()  # وزير الخارجية -> foreign_ministry
+        self.named: dict[str, Institution] = {}
+        self.named_forms: PhraseIndex[str] = PhraseIndex()  # البيت الأبيض -> white_house
+        self.overrides: dict[tuple[str, str], str] = {}  # (US, presidency) -> white_house
+        self.people: PhraseIndex[Person] = PhraseIndex()
+        self.roles: PhraseIndex[RoleWord] = PhraseIndex()
+        self._load_countries(_lexicon_files("countries.tsv", extra))
+        self._load_bodies(_lexicon_files("bodies.tsv", extra))
+        self._load_institutions(_lexicon_files("institutions.jsonl", extra))
+        self._load_people(_lexicon_files("people.jsonl", extra))
+        self._load_roles(_lexicon_files("roles.tsv", extra))
+
+    def _load_countries(self, paths: Sequence[Path]) -> None:
+        for path in paths:
+            for line, row in read_tsv(path, ("code", "adj_en", "adj_ar", "names_ar", "capitals_ar")):
+                code = row["code"]
+                if not code or not row["adj_en"]:
+                    raise LexiconError(path, line, "code and adj_en must not be empty")
+                names = split_forms(row["names_ar"])
+                self.countries.setdefault(code, Country(code, row["adj_en"], names[0] if names else ""))
+                for adj in split_forms(row["adj_ar"]):
+                    # masculine as written; feminine ة; plurals ون/ين: الأميركي، الأميركية، الأميركيون
+                    for form in (adj, adj + "ة", adj + "ون", adj + "ين", adj + "ان"):
+                        self.country_adj.add(form, code)
+                        if form.startswith("ال"):
+                            self.country_adj.add(form[2:], code)  # indefinite: مسؤول تركي
+                for name in names + split_forms(row["capitals_ar"]):
+                    self.country_name.add(name, code)
+
+    def _load_bodies(self, paths: Sequence[Path]) -> None:
+        for path in paths:
+            for line, row in read_tsv(path, ("id", "name_en", "forms_ar", "roles_ar")):
+                if not row["id"] or not row["name_en"]:
+                    raise LexiconError(path, line, "id and name_en must not be empty")
+                forms = split_forms(row["forms_ar"])
+                self.bodies.setdefault(row["id"], Body(row["id"], row["name_en"], forms[0] if forms else ""))
+                for form in forms:
+                    self.body_forms.add(form, row["id"])
+                for role in split_forms(row["roles_ar"]):
+                    self.body_roles.add(role, row["id"])
+
+    def _load_institutions(self, paths: Sequence[Path]) -> None:
+        for path in paths:
+            for line, obj in read_jsonl(path, ("id", "name_en", "ar")):
+                if not isinstance(obj["ar"], list):
+                    raise LexiconError(path, line, "'ar' must be a list of Arabic forms")
+                inst = Institution(obj["id"], obj["name_en"], obj["ar"][0], obj.get("country") or "")
+                if inst.id in self.named:
+                    continue
+                self.named[inst.id] = inst
+                for form in obj["ar"]:
+                    self.named_forms.add(form, inst.id)
+                if obj.get("body") and inst.country:
+                    self.overrides.setdefault((inst.country, obj["body"]), inst.id)
+
+    def _load_people(self, paths: Sequence[Path]) -> None:
+        for path in paths:
+            for line, obj in read_jsonl(path, ("name_ar",)):
+                person = Person(obj["name_ar"], obj.get("country") or "", obj.get("body") or "",
+                                obj.get("institution") or "", obj.get("role_ar") or "")
+                if person.institution and person.institution not in self.named:
+                    raise LexiconError(path, line, f"unknown institution id {person.institution!r}")
+                for form in [obj["name_ar"], *(obj.get("aliases_ar") or [])]:
+                    self.people.add(form, person)
+
+    def _load_roles(self, paths: Sequence[Path]) -> None:
+        kinds = ("spokesperson", "member", "unnamed", "title", "office", "group", "official")
+        for path in paths:
+            for line, row in read_tsv(path, ("form", "kind")):
+                if row["kind"] not in kinds:
+                    raise LexiconError(path, line, f"kind {row['kind']!r} is not one of {', '.join(kinds)}")
+                if row["kind"] == "office" and row.get("note", "") not in self.named:
+                    raise LexiconError(path, line, f"office needs an institution id in note, got {row.get('note')!r}")
+                self.roles.add(row["form"], RoleWord(row["form"], row["kind"], row.get("note", "")))
+
+    # -- linking ---------------------------------------------------------------------------------
+
+    def institution(self, country: str, body: str) -> Institution | None:
+        """The institution of a state body of a country: an override, or "<Adj> <Body>"."""
+        if not country or not body:
+            return None
+        named = self.overrides.get((country, body))
+        if named:
+            return self.named[named]
+        c, b = self.countries.get(country), self.bodies.get(body)
+        if c is None or b is None:
+            return None
+        name_ar = f"{b.name_ar} ({c.name_ar})" if b.name_ar and c.name_ar else b.name_ar or c.name_ar
+        return Institution(f"{country.lower()}_{body}", f"{c.adj_en} {b.name_en}", name_ar, country)
+
+    def person_institution(self, person: Person) -> Institution | None:
+        if person.institution:
+            return self.named.get(person.institution)
+        return self.institution(person.country, person.body)
+
+
+@lru_cache(maxsize=8)
+def load_gazetteer(extra: tuple[Path, ...] = ()) -> Gazetteer:
+    return Gazetteer(extra)
+
+

@@ -1,0 +1,117 @@
+"""Reading the language-knowledge data files, validating each row, and indexing phrases.
+
+Built-in files live in `diplo/data/`; a user's file with the same name (`--lexicon FILE`) adds rows.
+Every Arabic entry is indexed by `norm_key`, the same function that keys tokens.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from .errors import LexiconError
+from .text import norm_key
+
+T = TypeVar("T")
+
+# Proclitics that can stand before the first word of a phrase: و/ف (and), ب/ل/ك (prepositions), and
+# their stacks. لل is ل + the article's ال with its alef dropped: للأمم المتحدة -> الأمم المتحدة.
+PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+
+
+def proclitic_variants(key: str) -> Iterator[tuple[str, int]]:
+    """The key itself, then the key with each proclitic stack removed, with the stripped length."""
+    yield key, 0
+    for pre in ("ولل", "فلل", "لل"):
+        if key.startswith(pre) and len(key) > len(pre) + 1:
+            yield "ال" + key[len(pre):], len(pre)
+    for pre in PROCLITICS:
+        if key.startswith(pre) and len(key) > len(pre) + 1:
+            yield key[len(pre):], len(pre)
+
+
+def data_path(name: str) -> Path:
+    return Path(str(resources.files("diplo") / "data" / name))
+
+
+def read_tsv(path: Path, columns: Sequence[str]) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows of a TSV file with a header row, as (line number, row); a malformed row raises."""
+    try:
+        handle = path.open(encoding="utf-8", newline="")
+    except OSError as exc:
+        raise LexiconError(path, 0, f"cannot read: {exc.strerror}") from None
+    with handle:
+        reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader, None)
+        if header is None:
+            raise LexiconError(path, 1, "empty file; expected a header row")
+        header = [h.strip() for h in header]
+        missing = [c for c in columns if c not in header]
+        if missing:
+            raise LexiconError(path, 1, f"header lacks column(s) {', '.join(missing)}")
+        for row in reader:
+            line = reader.line_num
+            if not row or not "".join(row).strip():
+                continue
+            if len(row) > len(header):
+                raise LexiconError(path, line, f"{len(row)} fields, header has {len(header)}")
+            row = row + [""] * (len(header) - len(row))
+            yield line, {h: v.strip() for h, v in zip(header, row)}
+
+
+def read_jsonl(path: Path, required: Sequence[str]) -> Iterator[tuple[int, dict[str, Any]]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise LexiconError(path, 0, f"cannot read: {exc.strerror}") from None
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise LexiconError(path, n, f"invalid JSON: {exc.msg}") from None
+        if not isinstance(obj, dict):
+            raise LexiconError(path, n, "expected a JSON object")
+        absent = [k for k in required if not obj.get(k)]
+        if absent:
+            raise LexiconError(path, n, f"missing {', '.join(absent)}")
+        yield n, obj
+
+
+def split_forms(cell: str) -> list[str]:
+    return [f.strip() for f in cell.split("|") if f.strip()]
+
+
+@dataclass
+class PhraseIndex(Generic[T]):
+    """Multi-word phrases keyed by their first token's key; lookups take the longest match."""
+
+    _first: dict[str, list[tuple[tuple[str, ...], T]]] = field(default_factory=dict)
+
+    def add(self, phrase: str, value: T) -> None:
+        keys = tuple(norm_key(phrase).split())
+        if not keys:
+            return
+        bucket = self._first.setdefault(keys[0], [])
+        if any(k == keys for k, _ in bucket):
+            return  # the first entry of a phrase wins: built-in data before user additions
+        bucket.append((keys, value))
+        bucket.sort(key=lambda kv: -len(kv[0]))
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._first
+
+    def match(self, keys: Sequence[str], i: int, clitics: bool = True) -> tuple[int, T, int] | None:
+        """Longest phrase starting at keys[i]: (number of tokens, value, proclitic length)."""
+        variants: Iterable[tuple[str, int]] = proclitic_variants(keys[i]) if clitics else ((keys[i], 0),)
+        for first, clitic in variants:
+            for phrase, value in self._first.get(first, ()):
+                n = len(phrase)
+                if tuple(keys[i + 1:i + n]) == phrase[1:]:
+                    return n, value, clitic
+        return None

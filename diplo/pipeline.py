@@ -1,0 +1,626 @@
+"""The extraction pipeline: it holds the loaded lexicons and orders the stages.
+
+Per document: paragraphs -> tokens -> a pass that learns who is who (role + name appositions) ->
+cues -> for each cue its speaker, content and institution -> statements, in text order.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .cues import CueHit, CueLexicon, find_cues, load_cues
+from .errors import DiploError
+from .institutions import Gazetteer, load_gazetteer
+from .lexicon import proclitic_variants
+from .model import Cue, Document, Institution, Quote, Role, Span, Speaker, Statement, Token
+from .quotes import QUOTE_CHARS, inside_map, quote_regions
+from .speakers import Mention, MentionParser, load_function_words
+from .text import norm_key, paragraphs, strip_invisible, tokenize
+
+_SENTENCE_END = {".", "!", "?", "؟", ";", "؛", "…"}
+_COMMAS = {"،", ",", "-", "–", "—"}
+_HEADLINE_MAX_TOKENS = 15
+_CONTENT_MAX_TOKENS = 160
+_TERMINAL = set(".!?؟:»\"”'…)")
+
+
+@dataclass
+class Resolved:
+    """A speaker as resolved, remembered for dropped subjects and anaphora."""
+
+    speaker: Speaker
+    institution: Institution | None
+    role: Role | None
+    gender: str
+    keys: frozenset[str]  # the keys of its mention tokens, for «الوزارة» -> «وزارة الخارجية المصرية»
+
+
+@dataclass
+class DocState:
+    names: dict[str, str] = field(default_factory=dict)  # name token key -> fullest name
+    person_info: dict[str, tuple[Institution | None, Role | None, str]] = field(default_factory=dict)
+    role_person: dict[str, str] = field(default_factory=dict)  # role key -> full name
+    body_country: dict[str, str] = field(default_factory=dict)
+    history: list[Resolved] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+
+
+@dataclass
+class Paragraph:
+    start: int
+    end: int
+    tokens: list[Token]
+    parser: MentionParser
+
+
+class Pipeline:
+    """Loaded resources and the stages. Build once, then call `extract` or `stream` many times."""
+
+    def __init__(self, lexicons: Sequence[str | Path] = (), backend: str = "rules",
+                 home_country: str = "") -> None:
+        extra = tuple(Path(p) for p in lexicons)
+        for p in extra:
+            if not p.is_file():
+                raise DiploError(f"{p}: lexicon file not found")
+        self.cues: CueLexicon = load_cues(tuple(p for p in extra if p.name == "cues.tsv"))
+        self.gaz: Gazetteer = load_gazetteer(extra)
+        self.fw = load_function_words(extra)
+        self.home_country = home_country.upper()
+        if backend != "rules":
+            from .backends import load_backend
+
+            self.backend = load_backend(backend)
+        else:
+            self.backend = None
+
+    def stream(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[Statement]]]:
+        for doc in docs:
+            yield doc, self.extract(doc)
+
+    def extract(self, doc: Document) -> list[Statement]:
+        text = doc.text
+        spans = list(paragraphs(text))
+        keep = _body_paragraphs(text, spans)
+        state = DocState()
+        paras = []
+        for (s, e), body in zip(spans, keep):
+            if not body:
+                continue
+            toks = tokenize(text, s, e)
+            if toks:
+                paras.append(Paragraph(s, e, toks, MentionParser(toks, self.gaz, self.cues, self.fw)))
+        for p in paras:
+            self._learn_names(text, p, state)
+        for p in paras:
+            self._paragraph(doc, p, state)
+        return state.statements
+
+    # -- who is who --------------------------------------------------------------------------
+
+    def _learn_names(self, text: str, p: Paragraph, state: DocState) -> None:
+        """Register every role + name apposition and known person, so that later short names and
+        bare roles resolve: «المتحدثة باسم البيت الأبيض جين ساكي» makes «ساكي» Jen Psaki."""
+        parser, keys = p.parser, p.parser.keys
+        g = self.gaz
+        i, n = 0, len(keys)
+        while i < n:
+            k = keys[i]
+            hit = any(v in idx for v, _ in proclitic_variants(k)
+                      for idx in (g.people._first, g.body_roles._first, g.roles._first))
+            if hit:
+                m = parser.parse(i, n)
+                if m is not None and m.name_span is not None:
+                    self._register(text, p, m, state)
+                    i = max(m.end, i + 1)
+                    continue
+            i += 1
+
+    def _register(self, text: str, p: Paragraph, m: Mention, state: DocState) -> str:
+        toks = p.tokens
+        a, b = m.name_span
+        name = _clean_name(text[toks[a].start:toks[b - 1].end])
+        if m.person is not None and len(norm_key(m.person.name).split()) >= len(name.split()):
+            name = m.person.name
+        full = self._fullest(name, state)
+        for k in norm_key(full).split():
+            if len(k) > 2 and k not in ("بن", "ابو", "عبد", "ال"):
+                prev = state.names.get(k)
+                if prev is None or len(prev) < len(full):
+                    state.names[k] = full
+        role = None
+        if m.role_span is not None:
+            r0, r1 = m.role_span
+            role = Role(text[toks[r0].start:toks[r1 - 1].end], toks[r0].start, toks[r1 - 1].end)
+            state.role_person[_role_key(role.text)] = full
+        inst = m.institution
+        old = state.person_info.get(norm_key(full))
+        if old is not None:
+            inst = inst or old[0]
+            role = role or old[1]
+        state.person_info[norm_key(full)] = (inst, role, m.gender)
+        return full
+
+    def _fullest(self, name: str, state: DocState) -> str:
+        best = name
+        for k in norm_key(name).split():
+            cand = state.names.get(k)
+            if cand and len(cand) > len(best) and all(t in norm_key(cand).split() for t in norm_key(name).split()):
+                best = cand
+        return best
+
+    # -- statements --------------------------------------------------------------------------
+
+    def _paragraph(self, doc: Document, p: Paragraph, state: DocState) -> None:
+        text, toks, parser = doc.text, p.tokens, p.parser
+        keys = parser.keys
+        n = len(toks)
+        regions = quote_regions(toks)
+        inside = inside_map(regions, n)
+        hits = [h for h in find_cues(toks, self.cues) if self._is_reporting(h, p, regions, inside)]
+        para_statements: list[Statement] = []
+        pending_according: list[tuple[CueHit, Mention, int]] = []
+        for h in hits:
+            if h.form.kind == "according_to":
+                src = self._according_source(h, p)
+                if src is not None:
+                    pending_according.append((h, src[0], src[1]))
+                continue
+            st = self._statement(doc, h, p, regions, inside, state, para_statements)
+            para_statements.append(st)
+        for h, mention, end in pending_according:
+            self._according(doc, h, mention, end, p, state, para_statements)
+        para_statements.sort(key=lambda s: s.cue.start)
+        for st in para_statements:
+            st_id = len(state.statements)
+            parent = None
+            for other in reversed(state.statements):
+                q = other.quote
+                if q is not None and q.start <= st.cue.start < q.end and other.cue.start >= p.start:
+                    parent = other.id
+                    break
+            final = Statement(doc.id, st_id, st.cue, st.speaker, st.role, st.institution, st.quote,
+                              st.according_to, parent, st.confidence)
+            state.statements.append(final)
+            if final.speaker is not None and parent is None:
+                state.history.append(Resolved(final.speaker, final.institution, final.role,
+                                              _speaker_gender(final), frozenset()))
+        del keys
+
+    def _is_reporting(self, h: CueHit, p: Paragraph, regions, inside) -> bool:
+        """Context filters: a cue form reports speech here unless it is negated or hypothetical,
+        inside someone's quoted words, missing its required particle, or a participle used as an
+        adjective (معلومات مؤكدة)."""
+        toks, keys, parser = p.tokens, p.parser.keys, p.parser
+        i = h.index
+        n = len(toks)
+        if inside[i] >= 0 and regions[inside[i]].open != i - 1:
+            return False
+        prev = keys[i - 1] if i > 0 else ""
+        prev2 = keys[i - 2] if i > 1 else ""
+        neg = set().union(*(self.fw.get(v, set()) for v, _ in proclitic_variants(prev))) if prev else set()
+        if "negation" in neg or "hypothetical" in self.fw.get(f"{prev2} {prev}", set()) or \
+                prev in ("ان", "يكون", "تكون") and prev2 in ("دون", "بدون", "قبل", "بعد"):
+            return False
+        if prev == "ان" and prev2 in ("دون", "بدون", "قبل", "بعد", "يمكن", "يجب", "عليه", "عليها"):
+            return False
+        if h.form.requires:
+            window = [v for j in range(i + 1, _clause_limit(parser, i + 1, min(n, i + 12)))
+                      for v, _ in proclitic_variants(keys[j])]
+            if not any(r in window for r in h.form.requires):
+                return False
+        if i + 1 >= n or (toks[i + 1].text in _SENTENCE_END):
+            return False
+        kind = h.form.kind
+        if kind == "participle":
+            if i > 0 and not (parser.is_punct(i - 1) or toks[i].key.startswith("و") and h.key != toks[i].key):
+                return False
+        if kind == "noun":
+            if not (h.key.startswith("بال") or toks[i].key.startswith("ب")):
+                # «نقلت وكالة X عن Y قوله»: the noun reports only after عن + speaker
+                if not any(keys[j] == "عن" for j in range(max(0, i - 6), i)):
+                    return False
+        if kind == "according_to":
+            nxt = keys[i + 1] if i + 1 < n else ""
+            if nxt in ("لما", "ما", "لل") or nxt.startswith("لما"):
+                return False
+        return True
+
+    def _according_source(self, h: CueHit, p: Paragraph) -> tuple[Mention, int] | None:
+        """The source after وفق/بحسب/نقلا عن, if it is someone who can speak (not «وفق القانون»)."""
+        keys, parser = p.parser.keys, p.parser
+        n = len(keys)
+        j = h.index + 1
+        if j < n and keys[j] in ("ل", "عن", "الي") or (j < n and p.tokens[j].text == "لـ"):
+            j += 1
+        limit = _clause_limit(parser, j, n)
+        m = parser.parse(j, limit)
+        if m is None:
+            # «وفقا لوكالة الأنباء القطرية»: the ل is a proclitic of the source's first word
+            return None
+        if m.kind == "person" and m.person is None and m.role_span is None:
+            name_key = p.tokens[m.name_span[0]].key
+            if not any(v in self.gaz.people or v in () for v, _ in proclitic_variants(name_key)):
+                return None
+        return m, m.end
+
+    def _according(self, doc: Document, h: CueHit, m: Mention, end: int, p: Paragraph, state: DocState,
+                   para_statements: list[Statement]) -> None:
+        toks = p.tokens
+        text = doc.text
+        span = Span(toks[h.index].start, toks[end - 1].end, text[toks[h.index].start:toks[end - 1].end])
+        sent_start = _sentence_start(p.parser, h.index)
+        carrier = None
+        for k, st in enumerate(para_statements):
+            if toks[sent_start].start <= st.cue.start < toks[h.index].start and st.according_to is None:
+                carrier = k
+        speaker, inst, role = self._resolve(text, p, m, state, "source")
+        if carrier is not None:
+            st = para_statements[carrier]
+            para_statements[carrier] = Statement(st.doc, st.id, st.cue, st.speaker, st.role,
+                                                 st.institution or inst, st.quote, span, st.parent, st.confidence)
+            return
+        cue_tok = toks[h.index]
+        cue = Cue(cue_tok.text, h.form.lemma, "according_to", cue_tok.start, cue_tok.end)
+        q_end = h.index
+        while q_end > sent_start and (p.parser.is_punct(q_end - 1)):
+            q_end -= 1
+        quote = _make_quote(text, toks, sent_start, q_end) if q_end > sent_start else None
+        para_statements.append(Statement(doc.id, 0, cue, speaker, role, inst, quote, span, None, 0.7))
+
+    def _statement(self, doc: Document, h: CueHit, p: Paragraph, regions, inside, state: DocState,
+                   para_statements: list[Statement]) -> Statement:
+        text, toks, parser, keys = doc.text, p.tokens, p.parser, p.parser.keys
+        n = len(toks)
+        i = h.index
+        tok = toks[i]
+        cue = Cue(tok.text, h.form.lemma, h.form.kind, tok.start, tok.end)
+        confidence = 0.9
+        mention: Mention | None = None
+        after = i + 1
+        relayed_from: Mention | None = None
+        if h.form.kind in ("verb",):
+            j = self._skip_adjuncts(p, i + 1)
+            limit = _clause_limit(parser, j, n)
+            mention = self._preverbal_subject(p, i)
+            if mention is None and j < n and not self._opens_content(h, p, j):
+                mention = parser.parse(j, limit)
+                if mention is not None:
+                    after = mention.end
+            # relayed speech: «نقلت وكالة X عن Y قوله» is Y's statement
+            if h.form.lemma == "نقل":
+                k = self._skip_adjuncts(p, after)
+                if k < n and keys[k] == "عن":
+                    relayed_from = parser.parse(k + 1, _clause_limit(parser, k + 1, n))
+                    if relayed_from is not None:
+                        mention, after = relayed_from, relayed_from.end
+        elif h.form.kind == "noun" and not h.key.startswith("بال"):
+            for j in range(i - 1, max(-1, i - 7), -1):
+                if keys[j] == "عن":
+                    mention = parser.parse(j + 1, i)
+                    break
+
+        if mention is not None and mention.end > n:
+            mention = None
+        if mention is not None:
+            speaker, inst, role = self._resolve(text, p, mention, state, "mention")
+            if speaker is None:
+                confidence = 0.6
+        else:
+            speaker, inst, role = self._antecedent(h, state, para_statements)
+            confidence = 0.75 if speaker is not None else 0.4
+            if h.form.kind == "participle":
+                confidence = 0.8 if speaker is not None else 0.4
+        quote = self._content(text, h, p, max(after, i + 1), regions)
+        if quote is None:
+            confidence -= 0.2
+        return Statement(doc.id, 0, cue, speaker, role, inst, quote, None, None, max(confidence, 0.1))
+
+    def _skip_adjuncts(self, p: Paragraph, j: int) -> int:
+        """Past adverbs, time words and commas that stand between a verb and its subject:
+        «وأعلنت، الثلاثاء، الرئاسة» / «أكد أيضا» / «من جانبه، أكد»."""
+        n = len(p.tokens)
+        while j < n:
+            classes = self.fw.get(p.parser.keys[j], ())
+            if p.tokens[j].text in _COMMAS or "time" in classes or "adverb" in classes:
+                j += 1
+            else:
+                break
+        return j
+
+    def _opens_content(self, h: CueHit, p: Paragraph, j: int) -> bool:
+        key = p.parser.keys[j]
+        t = p.tokens[j].text
+        classes = self.fw.get(key, ())
+        if t in QUOTE_CHARS or t in (":", "."):
+            return True
+        if "complementizer" in classes or "preposition" in classes:
+            return True
+        return any(key == c or (len(c) == 1 and key.startswith(c) and len(key) > 3) for c in h.form.content)
+
+    def _preverbal_subject(self, p: Paragraph, i: int) -> Mention | None:
+        """Subject-verb order: «لكن الرئيس الأميركي شدد», «إن بايدن "شدد", «كييف التي تتهم»."""
+        parser, keys = p.parser, p.parser.keys
+        j = i - 1
+        while j >= 0 and p.tokens[j].text in QUOTE_CHARS:
+            j -= 1
+        end = j + 1
+        if j >= 0 and keys[j] in ("التي", "الذي", "الذين"):
+            end = j
+            j -= 1
+            while j >= 0 and p.tokens[j].text in _COMMAS:
+                j -= 1
+        start = end
+        while start > 0 and end - start < 7:
+            k = keys[start - 1]
+            cls = self.fw.get(k, ())
+            if parser.is_punct(start - 1) or "complementizer" in cls or "boundary" in cls or \
+                    self.cues.lookup(k) is not None:
+                break
+            start -= 1
+        if start >= end:
+            return None
+        if keys[start] in ("لكن", "و", "ثم"):
+            start += 1
+        # only a noun phrase that opens its clause is a subject: after أن/إن, a comma, or the start
+        before = keys[start - 1] if start > 0 else ""
+        if start > 0 and not (parser.is_punct(start - 1) or "complementizer" in self.fw.get(before, ())
+                              or before in ("لكن", "و", "ثم")):
+            return None
+        m = parser.parse(start, end)
+        if m is None or m.end != end:
+            return None
+        return m
+
+    def _resolve(self, text: str, p: Paragraph, m: Mention, state: DocState, how: str
+                 ) -> tuple[Speaker | None, Institution | None, Role | None]:
+        toks = p.tokens
+        span_text = text[toks[m.start].start:toks[m.end - 1].end]
+        start, end = toks[m.start].start, toks[m.end - 1].end
+        role = None
+        if m.role_span is not None:
+            r0, r1 = m.role_span
+            role = Role(text[toks[r0].start:toks[r1 - 1].end], toks[r0].start, toks[r1 - 1].end)
+        inst = m.institution
+        if inst is None and m.body:
+            country = state.body_country.get(m.body) or self.home_country
+            inst = self.gaz.institution(country, m.body)
+        elif inst is not None and m.body and m.country:
+            state.body_country[m.body] = m.country
+        mention_keys = frozenset(k for t in toks[m.start:m.end] for k, _ in proclitic_variants(t.key))
+
+        # «المصدر نفسه», «الوزارة», «المتحدث»: point back to the last speaker that fits
+        nxt = p.parser.keys[m.end] if m.end < len(toks) else ""
+        if nxt in ("نفسه", "ذاته", "نفسها", "ذاتها") or (m.anaphoric and p.tokens[m.start].key not in state.names):
+            ante = self._anaphor(m, p, state, same=nxt in ("نفسه", "ذاته", "نفسها", "ذاتها"))
+            if ante is not None:
+                sp = ante.speaker
+                return Speaker(span_text, sp.name, sp.kind, start, end, "anaphora"), ante.institution, ante.role
+        kind = m.kind
+        resolved_by = how
+        if m.name_span is not None:
+            a, b = m.name_span
+            name = _clean_name(text[toks[a].start:toks[b - 1].end])
+            if m.person is not None and len(m.person.name.split()) >= len(name.split()):
+                name = m.person.name
+            full = self._fullest(name, state)
+            if full != name:
+                resolved_by = "name" if how == "mention" else how
+            info = state.person_info.get(norm_key(full))
+            if info is not None:
+                inst = inst or info[0]
+                role = role or info[1]
+            if m.anaphoric and info is None and full == name and m.kind == "person":
+                kind = "unnamed"
+            return Speaker(span_text, full, kind, start, end, resolved_by), inst, role
+        if kind == "role":
+            bound = state.role_person.get(_role_key(span_text))
+            if bound is not None:
+                info = state.person_info.get(norm_key(bound))
+                if info is not None:
+                    inst = inst or info[0]
+                return Speaker(span_text, bound, "person", start, end, "name"), inst, role
+        del mention_keys
+        return Speaker(span_text, _clean_name(span_text), kind, start, end, resolved_by), inst, role
+
+    def _anaphor(self, m: Mention, p: Paragraph, state: DocState, same: bool) -> Resolved | None:
+        if same:
+            return state.history[-1] if state.history else None
+        head = p.tokens[m.start].key
+        heads = {v for v, _ in proclitic_variants(head)}
+        bare = {h[2:] for h in heads if h.startswith("ال")}
+        for r in reversed(state.history[-12:]):
+            words = set(norm_key(r.speaker.text).split())
+            if r.role is not None:
+                words |= set(norm_key(r.role.text).split())
+            if words & (heads | bare) or {w[2:] for w in words if w.startswith("ال")} & bare:
+                return r
+        return None
+
+    def _antecedent(self, h: CueHit, state: DocState, para_statements: list[Statement]
+                    ) -> tuple[Speaker | None, Institution | None, Role | None]:
+        """A dropped subject (وأضاف، مشيرا) continues the last main speaker whose gender agrees."""
+        candidates: list[Resolved] = []
+        participle = h.form.kind == "participle"
+        for st in reversed(para_statements):
+            # a participle (داعيا) continues the clause it hangs on, nested or not; a verb
+            # (وأضاف) continues the main speaker, not someone whose words that speaker reported
+            if st.speaker is not None and (participle or not _nested_in(st, para_statements)):
+                candidates.append(Resolved(st.speaker, st.institution, st.role, _speaker_gender(st), frozenset()))
+        candidates += list(reversed(state.history[-8:]))
+        want = h.form.gender
+        for r in candidates:
+            if not want or not r.gender or r.gender == want or h.form.number != "sg":
+                sp = r.speaker
+                return Speaker(sp.text, sp.name, sp.kind, sp.start, sp.end, "coreference"), r.institution, r.role
+        return None, None, None
+
+    def _content(self, text: str, h: CueHit, p: Paragraph, j: int, regions) -> Quote | None:
+        """The content after the cue and its subject: a quote, an أن/إن clause, a prepositional
+        complement (شدد على ...، دعا إلى ...), or the object up to the end of the clause."""
+        toks, parser, keys = p.tokens, p.parser, p.parser.keys
+        n = len(toks)
+        start = None
+        char_skip = 0
+        k = j
+        window = min(n, j + 12)
+        while k < window:
+            t, key = toks[k].text, keys[k]
+            cls = self.fw.get(key, ())
+            if t in _SENTENCE_END:
+                break
+            if t in QUOTE_CHARS:
+                start = k
+                break
+            if t == ":":
+                start = k + 1
+                break
+            if "complementizer" in cls:
+                start = k + 1
+                break
+            if key in h.form.content:
+                start = k + 1
+                break
+            single = [c for c in h.form.content if len(c) == 1 and key.startswith(c) and len(key) > 3]
+            if single:
+                start, char_skip = k, 1
+                break
+            if k > j and self.cues.lookup(key) is not None:
+                break
+            k += 1
+        if start is None:
+            start = j
+        while start < n and toks[start].text in _COMMAS:
+            start += 1
+        if start >= n:
+            return None
+        if toks[start].text in QUOTE_CHARS:
+            for r in regions:
+                if r.open == start:
+                    end = r.close
+                    trailing = end + 1 < n and not parser.is_punct(end + 1) and toks[end + 1].text not in QUOTE_CHARS
+                    if r.close < n and not trailing and end > start + 1:
+                        return _make_quote(text, toks, start + 1, end, "direct")
+                    break
+        end = self._clause_end(h, p, start)
+        if end <= start:
+            return None
+        q = _make_quote(text, toks, start, end, None, char_skip)
+        return q
+
+    def _clause_end(self, h: CueHit, p: Paragraph, start: int) -> int:
+        toks, keys = p.tokens, p.parser.keys
+        n = len(toks)
+        depth = 0
+        regions = quote_regions(toks)
+        closes = {r.open: r.close for r in regions}
+        k = start
+        while k < n and k - start < _CONTENT_MAX_TOKENS:
+            t = toks[k].text
+            if k in closes and closes[k] < n:
+                k = closes[k] + 1
+                continue
+            if t in _SENTENCE_END:
+                break
+            if t in _COMMAS and k + 1 < n:
+                nk = keys[k + 1]
+                cls = self.fw.get(nk, set()) | self.fw.get(f"{nk} {keys[k + 2]}" if k + 2 < n else "", set())
+                nxt = self.cues.lookup(nk)
+                if "boundary" in cls and nk not in ("الذي", "التي", "الذين", "هذا", "هذه", "ذلك", "حتي", "او") \
+                        or "hypothetical" in cls or (nxt is not None and (
+                        nxt[0].kind in ("participle", "according_to") or nk.startswith("و"))):
+                    break
+            if k > start:
+                found = self.cues.lookup(keys[k])
+                if found is not None and found[0].kind == "according_to" and keys[k - 1] in ("،", ","):
+                    break
+            k += 1
+        del depth
+        return k
+
+
+def _make_quote(text: str, toks: Sequence[Token], a: int, b: int, kind: str | None = None,
+                char_skip: int = 0) -> Quote | None:
+    """The content over tokens [a, b), trimmed of outer punctuation, as an offset-true span."""
+    while a < b and (toks[a].text in _COMMAS or toks[a].text in _SENTENCE_END):
+        a += 1
+    while b > a and (toks[b - 1].text in _COMMAS or toks[b - 1].text in _SENTENCE_END or toks[b - 1].text == ":"):
+        b -= 1
+    if b <= a:
+        return None
+    start, end = toks[a].start + char_skip, toks[b - 1].end
+    # quotation marks that open or close the whole content are not part of it
+    if kind is None:
+        if toks[a].text in QUOTE_CHARS and toks[b - 1].text in QUOTE_CHARS and not any(
+                t.text in QUOTE_CHARS for t in toks[a + 1:b - 1]):
+            start, end, kind = toks[a].end, toks[b - 1].start, "direct"
+        else:
+            kind = "mixed" if any(t.text in QUOTE_CHARS for t in toks[a:b]) else "indirect"
+    if end <= start:
+        return None
+    return Quote(text[start:end], kind, start, end)
+
+
+def _clause_limit(parser: MentionParser, j: int, n: int) -> int:
+    """Where a subject noun phrase must end: before a complementizer, a quote, a colon or a sentence end."""
+    k = j
+    while k < n:
+        t = parser.tokens[k].text
+        if t in QUOTE_CHARS or t in (":", ".", "؟", "?", "!") or "complementizer" in parser.fw.get(parser.keys[k], ()):
+            break
+        k += 1
+    return k
+
+
+def _sentence_start(parser: MentionParser, i: int) -> int:
+    k = i
+    while k > 0 and parser.tokens[k - 1].text not in _SENTENCE_END:
+        k -= 1
+    return k
+
+
+def _nested_in(st: Statement, others: list[Statement]) -> bool:
+    return any(o is not st and o.quote is not None and o.quote.start <= st.cue.start < o.quote.end for o in others)
+
+
+def _speaker_gender(st: Statement) -> str:
+    sp = st.speaker
+    if sp is None:
+        return ""
+    if sp.kind == "person":
+        role = st.role.text if st.role else ""
+        first = norm_key(role).split()[:1]
+        return "f" if first and first[0].endswith("ه") else ""
+    head = norm_key(sp.text).split()[:1]
+    if not head:
+        return ""
+    h = head[0]
+    for v, _ in proclitic_variants(h):
+        if v in ("مصادر", "المصادر", "السلطات", "التقارير", "الدول"):
+            return "f"
+    return "f" if h.endswith("ه") else "m"
+
+
+def _role_key(role_text: str) -> str:
+    return " ".join(k for k in norm_key(role_text).split() if k not in ("،", ","))
+
+
+def _clean_name(name: str) -> str:
+    return " ".join(strip_invisible(name).replace("،", " ").split())
+
+
+def _body_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[bool]:
+    """Which paragraphs are article body. Headlines, captions and section titles are short lines with
+    no closing punctuation; a paragraph that a later one repeats whole (a scraped lede printed twice)
+    yields to its later, complete copy."""
+    keep = []
+    stripped = [text[s:e].strip() for s, e in spans]
+    for idx, para in enumerate(stripped):
+        words = para.split()
+        if para and para[-1] not in _TERMINAL and len(words) < _HEADLINE_MAX_TOKENS:
+            keep.append(False)
+            continue
+        core = para.rstrip(" ،,.")
+        repeated = any(later.startswith(core) for later in stripped[idx + 1: idx + 40] if len(later) >= len(core))
+        keep.append(not repeated)
+    return keep

@@ -1,0 +1,298 @@
+"""Speaker mentions: role + name appositions, institutions, unnamed sources, and their resolution.
+
+`parse_mention` reads the noun phrase that starts at a token and says what it is. The order of the
+tries is the order of specificity, so the longest, most informative reading wins:
+
+1. a known office holder (people.jsonl): «جون كيري» -> person, US State Department;
+2. a named institution: «البيت الأبيض» -> White House;
+3. a state role with its country: «وزير الخارجية الروسي» (or construct «وزير خارجية روسيا");
+4. a generic role word: spokesperson «المتحدثة باسم البيت الأبيض», member «مسؤول في الخارجية»,
+   unnamed source «مصادر مطلعة», office «المبعوث الأممي», group «الرئيسان»;
+5. a state body with its country: «وزارة الخارجية المصرية», «الخارجية»;
+6. a country or capital standing for its government: «موسكو», «مصر»;
+7. else a run of name-like tokens: «شتاينماير».
+After a role, a following name is taken as apposition: «الرئيس الأميركي، جو بايدن،».
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from .cues import CueLexicon
+from .institutions import Gazetteer, Person
+from .lexicon import data_path, proclitic_variants, read_tsv
+from .model import Institution, Token
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # token indices, half-open
+    end: int
+    kind: str  # person | institution | role | group | unnamed
+    name_span: tuple[int, int] | None
+    role_span: tuple[int, int] | None
+    institution: Institution | None
+    country: str
+    body: str
+    gender: str  # m | f | "" (unknown)
+    person: Person | None = None
+    anaphoric: bool = False  # a bare definite head (الوزارة، المتحدث) that points back
+
+
+@lru_cache(maxsize=8)
+def load_function_words(extra: tuple[Path, ...] = ()) -> dict[str, set[str]]:
+    """Normalized function word -> its classes (complementizer, preposition, time, ...)."""
+    from .text import norm_key
+
+    words: dict[str, set[str]] = {}
+    for path in (data_path("function_words.tsv"), *(p for p in extra if p.name == "function_words.tsv")):
+        for _, row in read_tsv(path, ("form", "class")):
+            words.setdefault(norm_key(row["form"]), set()).add(row["class"])
+    return words
+
+
+_PUNCT_STOP = set("،,.:;؛!?؟()[]{}«»\"“”'‘’-–—/|")
+_FEMININE_PLURAL_HEADS = {"مصادر", "المصادر", "السلطات", "سلطات", "الدول", "دول", "التقارير", "تقارير",
+                          "الاوساط", "اوساط", "الحكومات", "وسايل", "الصحف", "صحف"}
+
+
+class MentionParser:
+    def __init__(self, tokens: Sequence[Token], gaz: Gazetteer, cues: CueLexicon,
+                 function_words: dict[str, set[str]]) -> None:
+        self.tokens = tokens
+        self.keys = [t.key for t in tokens]
+        self.gaz = gaz
+        self.cues = cues
+        self.fw = function_words
+
+    # -- token classes -------------------------------------------------------------------------
+
+    def is_punct(self, i: int) -> bool:
+        t = self.tokens[i].text
+        return len(t) == 1 and (t in _PUNCT_STOP or not t.isalnum())
+
+    def is_function(self, i: int) -> bool:
+        return self.keys[i] in self.fw
+
+    def _starts_phrase(self, i: int) -> bool:
+        g = self.gaz
+        return any(idx.match(self.keys, i) for idx in (g.named_forms, g.body_roles, g.body_forms)) or bool(
+            self.roles_at(i))
+
+    def roles_at(self, i: int):
+        return self.gaz.roles.match(self.keys, i)
+
+    def name_like(self, i: int) -> bool:
+        """Could token i be part of a personal name? Not punctuation, a function word, a cue, a
+        prepositional phrase (للصحافيين، بالقاهرة), or a noun carrying a possessive (تفهمه)."""
+        if self.is_punct(i) or self.is_function(i):
+            return False
+        key = self.keys[i]
+        if not key or key[0].isdigit() or any(c.isdigit() for c in key):
+            return False
+        if self.cues.lookup(key) is not None:
+            return False
+        if key.startswith(("لل", "بال", "وال", "فال", "كال")):
+            return False
+        if len(key) >= 4 and key.endswith(("ه", "ها", "هم", "هما", "هن")) and not key.endswith("الله") and \
+                key not in ("عبدالله",):
+            return False
+        return True
+
+    def name_run(self, i: int, limit: int, max_len: int = 5) -> int:
+        """End of the run of name-like tokens starting at i (i itself when there is none)."""
+        j = i
+        while j < limit and j - i < max_len and self.name_like(j):
+            if j > i and (self.gaz.country_adj.match(self.keys, j) or self._starts_phrase(j)):
+                break
+            j += 1
+        return j
+
+    # -- parsing -------------------------------------------------------------------------------
+
+    def _country_after(self, j: int, limit: int) -> tuple[str, int]:
+        """A country adjective (الروسي) or a construct country name (روسيا) at j: (code, end)."""
+        if j >= limit:
+            return "", j
+        m = self.gaz.country_adj.match(self.keys, j, clitics=False)
+        if m:
+            return m[1], j + m[0]
+        m = self.gaz.country_name.match(self.keys, j, clitics=False)
+        if m:
+            return m[1], j + m[0]
+        # «في ليبيا», «لدى مصر»: a country named by a preposition close by
+        if j + 1 < limit and self.keys[j] in ("في", "لدي") and (m := self.gaz.country_name.match(self.keys, j + 1)):
+            return m[1], j + 1 + m[0]
+        return "", j
+
+    def _skip_titles(self, i: int, limit: int) -> int:
+        while i < limit:
+            r = self.roles_at(i)
+            if r and r[1].kind == "title":
+                i += r[0]
+            else:
+                break
+        return i
+
+    def _apposition_name(self, j: int, limit: int) -> tuple[tuple[int, int] | None, int]:
+        """A name after a role, directly or between commas: «... الروسي سيرغي لافروف» / «، جو بايدن،»."""
+        k = j
+        if k < limit and self.tokens[k].text in "،," and k + 1 < limit:
+            k += 1
+        k = self._skip_titles(k, limit)
+        if k < limit:
+            m = self.gaz.people.match(self.keys, k, clitics=False)
+            if m:
+                return (k, k + m[0]), k + m[0]
+        end = self.name_run(k, limit)
+        if end > k:
+            if k > j:  # after a comma the name must be closed by a comma or a clause boundary
+                if end < limit and not (self.is_punct(end) or self.is_function(end)):
+                    return None, j
+            return (k, end), end
+        return None, j
+
+    def _institution_phrase(self, i: int, limit: int) -> tuple[Institution | None, str, str, int]:
+        """An institution phrase at i: (institution, country, body, end)."""
+        g = self.gaz
+        if i >= limit:
+            return None, "", "", i
+        m = g.named_forms.match(self.keys, i)
+        if m:
+            inst = g.named[m[1]]
+            return inst, inst.country, "", i + m[0]
+        m = g.body_forms.match(self.keys, i)
+        if m:
+            body = m[1]
+            country, end = self._country_after(i + m[0], limit)
+            return g.institution(country, body), country, body, end
+        m = g.body_roles.match(self.keys, i)
+        if m:  # «المتحدث باسم وزير الخارجية الروسي»
+            body = m[1]
+            country, end = self._country_after(i + m[0], limit)
+            return g.institution(country, body), country, body, end
+        m = g.country_name.match(self.keys, i)
+        if m:
+            return g.institution(m[1], "government"), m[1], "government", i + m[0]
+        return None, "", "", i
+
+    def parse(self, i: int, limit: int) -> Mention | None:
+        """The speaker mention that starts at token i and ends before `limit`, or None."""
+        if i >= limit or self.is_punct(i):
+            return None
+        g = self.gaz
+        start = i
+        i = self._skip_titles(i, limit)
+        if i >= limit:
+            return None
+
+        m = g.people.match(self.keys, i)
+        if m:
+            person = m[1]
+            return Mention(start, i + m[0], "person", (i, i + m[0]), None, g.person_institution(person),
+                           person.country, person.body, "", person)
+
+        m = g.named_forms.match(self.keys, i)
+        if m:
+            inst = g.named[m[1]]
+            return Mention(start, i + m[0], "institution", None, None, inst, inst.country, "",
+                           self._gender(i))
+
+        m = g.body_roles.match(self.keys, i)
+        if m:
+            body = m[1]
+            country, end = self._country_after(i + m[0], limit)
+            sub_inst = None
+            if not country and end < limit and self.keys[end] in ("في", "ب", "لدي"):
+                sub_inst, country, _, sub_end = self._institution_phrase(end + 1, limit)
+                if sub_inst is not None:
+                    end = sub_end
+            name, name_end = self._apposition_name(end, limit)
+            inst = g.institution(country, body) or sub_inst
+            return self._with_name(Mention(start, end, "role", None, (start, end), inst, country, body,
+                                           self._gender(i)), name, name_end)
+
+        r = self.roles_at(i)
+        if r:
+            n, role, _ = r
+            if role.kind == "group":
+                return Mention(start, i + n, "group", None, (start, i + n), None, "", "", "m")
+            if role.kind == "office":
+                inst = g.named.get(role.note)
+                end = i + n
+                country, end = self._country_after(end, limit)
+                name, name_end = self._apposition_name(end, limit)
+                return self._with_name(Mention(start, end, "role", None, (start, end), inst,
+                                               inst.country if inst else "", "", self._gender(i)), name, name_end)
+            if role.kind == "spokesperson":
+                j = i + n
+                if j < limit and self.keys[j] in ("الرسمي", "الرسميه"):
+                    j += 1
+                inst, country, body, end = self._institution_phrase(j, limit)
+                if end == j:  # «المتحدث باسمه»: no institution phrase
+                    end = j
+                name, name_end = self._apposition_name(end, limit)
+                return self._with_name(Mention(start, end, "role", None, (start, end), inst, country, body,
+                                               self._gender(i)), name, name_end)
+            if role.kind in ("member", "unnamed", "official"):
+                j = i + n
+                country = ""
+                # adjectives of a source or official: «مصدر دبلوماسي رفيع», «مسؤول أميركي», «مصادر مطلعة»
+                while j < limit and j - (i + n) < 3:
+                    c, cend = self._country_after(j, limit)
+                    if c and cend > j and self.keys[j] not in ("في", "لدي"):
+                        country, j = c, cend
+                        continue
+                    # an adjective agrees in definiteness with its head: مصدر مطلع، المصادر المطلعة
+                    if role.kind != "member" and self.name_like(j) and not self._starts_phrase(j) \
+                            and not g.country_name.match(self.keys, j) \
+                            and self.keys[j].startswith("ال") == self.keys[i].startswith("ال"):
+                        j += 1
+                        continue
+                    break
+                inst = None
+                body = ""
+                if j < limit and (role.kind == "member" or self.keys[j] in ("في", "ب", "من", "لدي")):
+                    k = j + 1 if role.kind != "member" else j
+                    sub, c2, b2, end = self._institution_phrase(k, limit)
+                    if sub is not None or c2:
+                        inst, country, body, j = sub, c2 or country, b2, end
+                        while j < limit and self.gaz.country_adj.match(self.keys, j, clitics=False):
+                            j += self.gaz.country_adj.match(self.keys, j, clitics=False)[0]
+                if inst is None and country and role.kind in ("official", "member"):
+                    inst = g.institution(country, "government")
+                return Mention(start, j, "unnamed", None, (start, j), inst, country, body, self._gender(i))
+            if role.kind == "title":
+                return None
+
+        inst, country, body, end = self._institution_phrase(i, limit)
+        if end > i:
+            return Mention(start, end, "institution", None, None, inst, country, body, self._gender(i))
+
+        end = self.name_run(i, limit, max_len=4)
+        if end > i:
+            key = self.keys[i]
+            anaphoric = end == i + 1 and any(v.startswith("ال") for v, _ in proclitic_variants(key))
+            return Mention(start, end, "person", (i, end), None, None, "", "", "", None, anaphoric)
+        return None
+
+    def _with_name(self, mention: Mention, name: tuple[int, int] | None, name_end: int) -> Mention:
+        if name is None:
+            return mention
+        person = self.gaz.people.match(self.keys, name[0], clitics=False)
+        p = person[1] if person and person[0] == name[1] - name[0] else None
+        inst = mention.institution
+        if inst is None and p is not None:
+            inst = self.gaz.person_institution(p)
+        return replace(mention, end=name_end, kind="person", name_span=name, person=p, institution=inst)
+
+    def _gender(self, i: int) -> str:
+        key = self.keys[i]
+        for k, _ in proclitic_variants(key):
+            if k in _FEMININE_PLURAL_HEADS:
+                return "f"
+        if key.endswith("ه") and not key.endswith("الله"):
+            return "f"
+        return "m"

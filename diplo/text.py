@@ -1,0 +1,103 @@
+"""Text handling: matching keys, paragraphs and tokens with offsets into the original text.
+
+Nothing here changes the text that is reported back: normalization produces *keys* for lookup, and
+every token keeps the [start, end) code-point offsets of its source characters.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from .model import Token
+
+# Characters that carry no lexical identity and are deleted from keys: Arabic diacritics (camel-tools'
+# AR_DIAC_CHARSET plus the Quranic marks), tatweel, and the invisible format characters that scraped
+# pages leave inside words.
+_INVISIBLE = (
+    "\u0640"  # ARABIC TATWEEL
+    "\u200b\u200c\u200d\u200e\u200f"  # ZERO WIDTH SPACE, ZWNJ, ZWJ, LRM, RLM
+    "\u202a\u202b\u202c\u202d\u202e"  # bidi embeddings and overrides
+    "\u2066\u2067\u2068\u2069"  # bidi isolates
+    "\u061c"  # ARABIC LETTER MARK
+    "\ufeff"  # ZERO WIDTH NO-BREAK SPACE (BOM)
+    "\u00ad"  # SOFT HYPHEN
+)
+_EXTRA_DIACRITICS = "".join(chr(c) for c in range(0x0610, 0x061B)) + "".join(
+    chr(c) for c in range(0x0653, 0x0660)
+) + "".join(chr(c) for c in range(0x06D6, 0x06EE) if c not in (0x06E5, 0x06E6))
+
+# Letter folds, as camel-tools' normalize_alef_ar / normalize_alef_maksura_ar / normalize_teh_marbuta_ar
+# do them, plus hamza seats and Persian letter forms that Arabic pages mix in.
+_FOLDS = {
+    "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",  # أ إ آ ٱ -> ا
+    "\u0649": "\u064a",  # ى -> ي
+    "\u0629": "\u0647",  # ة -> ه
+    "\u0624": "\u0648",  # ؤ -> و
+    "\u0626": "\u064a",  # ئ -> ي
+    "\u06cc": "\u064a",  # Persian yeh -> ي
+    "\u06a9": "\u0643",  # keheh -> ك
+}
+
+
+@lru_cache(maxsize=1)
+def _key_table() -> dict[int, str | None]:
+    from camel_tools.utils.charsets import AR_DIAC_CHARSET
+
+    table: dict[int, str | None] = {ord(c): None for c in AR_DIAC_CHARSET}
+    table.update({ord(c): None for c in _INVISIBLE + _EXTRA_DIACRITICS})
+    table.update({ord(k): v for k, v in _FOLDS.items()})
+    return table
+
+
+def norm_key(text: str) -> str:
+    """The matching key of a word or phrase: no diacritics, tatweel or invisible marks; alef, yeh,
+    teh marbuta and hamza seats folded; Latin lower-cased; runs of spaces folded to one."""
+    return " ".join(text.translate(_key_table()).lower().split())
+
+
+def strip_invisible(text: str) -> str:
+    """Text without tatweel and invisible format marks (diacritics kept): for display of names."""
+    return text.translate({ord(c): None for c in _INVISIBLE})
+
+
+# A paragraph is a run of non-empty lines; one line of news is usually one paragraph, so every line
+# break ends a paragraph. Very long lines are cut at sentence ends so memory and work stay bounded.
+_LINE_RE = re.compile(r"[^\r\n]+")
+_MAX_PARAGRAPH = 20_000
+_SENTENCE_END_RE = re.compile(r"[.!?؟]\s+")
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """Yield [start, end) of each non-blank paragraph, long ones cut after a sentence end."""
+    for m in _LINE_RE.finditer(text):
+        start, end = m.start(), m.end()
+        if not text[start:end].strip():
+            continue
+        while end - start > _MAX_PARAGRAPH:
+            cut = None
+            for s in _SENTENCE_END_RE.finditer(text, start + _MAX_PARAGRAPH // 2, start + _MAX_PARAGRAPH):
+                cut = s.end()
+            if cut is None:
+                space = text.rfind(" ", start + _MAX_PARAGRAPH // 2, start + _MAX_PARAGRAPH)
+                cut = space + 1 if space > start else start + _MAX_PARAGRAPH
+            yield start, cut
+            start = cut
+        yield start, end
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of text[start:end] as camel-tools' simple_word_tokenize splits them, with offsets."""
+    from camel_tools.tokenizers.word import simple_word_tokenize
+
+    end = len(text) if end is None else end
+    tokens: list[Token] = []
+    pos = start
+    key = norm_key
+    for piece in simple_word_tokenize(text[start:end]):
+        at = text.find(piece, pos, end)
+        if at < 0:  # the tokenizer never rewrites characters; this guards the offsets invariant
+            continue
+        pos = at + len(piece)
+        tokens.append(Token(piece, at, pos, key(piece), len(tokens)))
+    return tokens
