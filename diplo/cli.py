@@ -64,9 +64,15 @@ def extract(
     """Extract statements: cue, content, speaker and institution, as a table or JSONL."""
     from .pipeline import Pipeline
     from .render import TableWriter, write_jsonl
-    from .sources import read_documents
+    from .sources import check_encoding, read_documents
 
     fmt = format or (Format.table if sys.stdout.isatty() else Format.jsonl)
+    if encoding is not None:
+        try:
+            check_encoding(encoding)
+        except LookupError:
+            error(f"unknown encoding {encoding!r} for --encoding; try utf-8, cp1256 or utf-16")
+            raise typer.Exit(2)
     try:
         pipeline = Pipeline(lexicon, backend=backend, home_country=country)
     except DiploError as exc:
