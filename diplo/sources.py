@@ -229,7 +229,7 @@ def _jsonl_documents(stream: BinaryIO, source: str, encoding: str | None, text_f
         codec = codecs.lookup(encoding).name if encoding else "utf-8"
     except LookupError:
         raise InputError(source, f"unknown encoding {encoding!r}") from None
-    head = stream.read(1 << 16)
+    head = stream.readline()  # not read(n): on a pipe that would wait for n bytes, not for one document
     bom_codec = next((c for bom, c, _ in _BOMS if head.startswith(bom)), None)
     if codec.startswith(("utf-16", "utf-32")) or (bom_codec or "utf-8") != "utf-8":
         # not ASCII-compatible: bytes cannot be split on b"\n", so decode the whole stream first
@@ -240,17 +240,12 @@ def _jsonl_documents(stream: BinaryIO, source: str, encoding: str | None, text_f
         head = head[3:]
     elif not encoding:
         _refuse_binary(head, source)
-    yield from _jsonl_lines(_decoded_lines(_byte_lines(head, stream), codec), source, text_field, id_field)
+    yield from _jsonl_lines(_decoded_lines(_chain(head, stream), codec), source, text_field, id_field)
 
 
-def _byte_lines(head: bytes, stream: BinaryIO) -> Iterator[bytes]:
-    """The lines of head + the rest of stream, one at a time."""
-    parts = head.split(b"\n")
-    yield from parts[:-1]
-    tail = parts[-1] + stream.readline()
-    if tail:
-        yield tail
-    yield from stream
+def _chain(first: bytes, rest: Iterable[bytes]) -> Iterator[bytes]:
+    yield first
+    yield from rest
 
 
 def _decoded_lines(lines: Iterable[bytes], codec: str) -> Iterator[tuple[int, str | UnicodeDecodeError]]:
@@ -269,6 +264,7 @@ def _jsonl_lines(lines: Iterable[tuple[int, str | UnicodeDecodeError]], source: 
         if isinstance(line, UnicodeDecodeError):
             yield InputError(where, f"not valid {line.encoding} (byte {line.start}); line skipped")
             continue
+        line = line.rstrip("\r\n")
         if not line.strip():
             continue
         try:
