@@ -8,8 +8,8 @@ common word (وصف: -نصف "half"). `content` names the prepositions that open
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,6 +29,8 @@ _PART = {"ا": ("m", "sg"), "ة": ("f", "sg"), "ين": ("", "pl"), "تين": ("f
 # Object pronouns a verb can carry: ذكرته، أعلنه، وصفتها.
 _ENCLITICS = ("هما", "هم", "هن", "ها", "ه")
 _VERB_PROCLITICS = ("وس", "فس", "ول", "فل", "و", "ف", "ل", "س")
+_MISS = object()
+_MEMO_MAX = 500_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +90,9 @@ def expand(cell: str) -> list[tuple[str, str, str, bool]]:
 class CueLexicon:
     def __init__(self, paths: Sequence[Path]) -> None:
         self.forms: dict[str, CueForm] = {}
+        # lookup() answers, memoized: every token is looked up, by several stages, and news repeats words
+        self._memo: dict[tuple[str, str], tuple[CueForm, str] | None] = {}
+        self.lemmas: dict[str, CueForm] = {}  # verb lemma key -> its base form, for an analyzer's lemmas
         for path in paths:
             for line, row in read_tsv(path, ("lemma", "kind", "forms")):
                 kind = row["kind"]
@@ -105,9 +110,24 @@ class CueLexicon:
                     if " " in key or not key:
                         raise LexiconError(path, line, f"form {form!r} must be one word")
                     self.forms.setdefault(key, CueForm(row["lemma"], k, gender, number, content, requires))
+                if kind == "verb":
+                    self.lemmas.setdefault(norm_key(row["lemma"]), CueForm(row["lemma"], kind, "", "", content,
+                                                                          requires))
 
-    def lookup(self, key: str) -> tuple[CueForm, str] | None:
-        """The cue form of a token key, trying it bare, without proclitics, and without object pronouns."""
+    def lookup(self, key: str, surface: str = "") -> tuple[CueForm, str] | None:
+        """The cue form of a token key, trying it bare, without proclitics, and without object pronouns.
+
+        `surface`, the token as written, keeps nouns out of the pronoun rule: the key folds ة into ه, so
+        إضافة "addition" would read as أضاف+ه "he added it"; and إشادته is a masdar (إ), not أشاد+ت+ه."""
+        memo = self._memo
+        found = memo.get((key, surface), _MISS)
+        if found is _MISS:
+            if len(memo) > _MEMO_MAX:
+                memo.clear()
+            found = memo[key, surface] = self._lookup(key, surface)
+        return found
+
+    def _lookup(self, key: str, surface: str) -> tuple[CueForm, str] | None:
         forms = self.forms
         hit = forms.get(key)
         if hit is not None:
@@ -120,6 +140,8 @@ class CueLexicon:
                 if hit is not None:
                     return hit, stem
                 stems.append(stem)
+        if surface.endswith("\u0629") or "\u0625" in surface[:3]:  # TEH MARBUTA; ALEF WITH HAMZA BELOW
+            return None
         for stem in stems:
             for suf in _ENCLITICS:
                 if stem.endswith(suf) and len(stem) - len(suf) >= 2:
@@ -134,11 +156,23 @@ def load_cues(extra: tuple[Path, ...] = ()) -> CueLexicon:
     return CueLexicon((data_path("cues.tsv"), *extra))
 
 
-def find_cues(tokens: Sequence[Token], lexicon: CueLexicon) -> list[CueHit]:
-    """Every token whose form is a reporting cue, with its features; context filters come later."""
+def find_cues(tokens: Sequence[Token], lexicon: CueLexicon,
+              analyze: Callable[[str], list[tuple[str, str, str, str]]] | None = None) -> list[CueHit]:
+    """Every token whose form is a reporting cue, with its features; context filters come later.
+
+    `analyze` (camel-tools' analyzer, see backends/morphology.py) reads a word the lexicon does not
+    know as (lemma key, pos, gender, number); a verb reading of a cue verb's lemma makes it a cue, so
+    «أن يؤكدوا» finds أكد though `pres:ؤكد` does not generate that subjunctive. A word that also reads
+    as a proper noun is left alone."""
     hits = []
     for tok in tokens:
-        found = lexicon.lookup(tok.key)
+        found = lexicon.lookup(tok.key, tok.text)
         if found is not None:
             hits.append(CueHit(tok.index, found[0], found[1]))
+        elif analyze is not None and len(tok.key) > 2 and tok.key.isalpha():
+            readings = analyze(tok.text)
+            verb = next((r for r in readings if r[1] == "verb" and r[0] in lexicon.lemmas), None)
+            if verb is not None and not any(r[1] == "noun_prop" for r in readings):
+                form = replace(lexicon.lemmas[verb[0]], gender=verb[2], number=verb[3])
+                hits.append(CueHit(tok.index, form, tok.key))
     return hits

@@ -127,12 +127,12 @@ class Gazetteer:
                     self.people.add(form, person)
 
     def _load_roles(self, paths: Sequence[Path]) -> None:
-        kinds = ("spokesperson", "member", "unnamed", "title", "office", "group", "official")
+        kinds = ("spokesperson", "member", "unnamed", "title", "office", "group", "official", "document")
         for path in paths:
             for line, row in read_tsv(path, ("form", "kind")):
                 if row["kind"] not in kinds:
                     raise LexiconError(path, line, f"kind {row['kind']!r} is not one of {', '.join(kinds)}")
-                if row["kind"] == "office" and row.get("note", "") not in self.named:
+                if row["kind"] == "office" and row.get("note") and row["note"] not in self.named:
                     raise LexiconError(path, line, f"office needs an institution id in note, got {row.get('note')!r}")
                 self.roles.add(row["form"], RoleWord(row["form"], row["kind"], row.get("note", "")))
 

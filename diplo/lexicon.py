@@ -23,8 +23,22 @@ T = TypeVar("T")
 PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 
 
-def proclitic_variants(key: str) -> Iterator[tuple[str, int]]:
+def proclitic_variants(key: str) -> tuple[tuple[str, int], ...]:
     """The key itself, then the key with each proclitic stack removed, with the stripped length."""
+    found = _VARIANTS.get(key)
+    if found is None:
+        if len(_VARIANTS) > _VARIANTS_MAX:
+            _VARIANTS.clear()
+        found = _VARIANTS[key] = tuple(_proclitic_variants(key))
+    return found
+
+
+# Every token of every paragraph asks for its variants, several times: memoized per key.
+_VARIANTS: dict[str, tuple[tuple[str, int], ...]] = {}
+_VARIANTS_MAX = 500_000
+
+
+def _proclitic_variants(key: str) -> Iterator[tuple[str, int]]:
     yield key, 0
     for pre in ("ولل", "فلل", "لل"):
         if key.startswith(pre) and len(key) > len(pre) + 1:
@@ -89,19 +103,27 @@ def split_forms(cell: str) -> list[str]:
 
 @dataclass
 class PhraseIndex(Generic[T]):
-    """Multi-word phrases keyed by their first token's key; lookups take the longest match."""
+    """Multi-word phrases keyed by their first token's key; lookups take the longest match.
 
-    _first: dict[str, list[tuple[tuple[str, ...], T]]] = field(default_factory=dict)
+    Under each first key, the phrases are grouped by length, longest first, each group a dict from the
+    rest of the phrase to its value: a lookup costs one dict probe per distinct length, however many
+    phrases share a first word (roles: رئيس ...).
+    """
+
+    _first: dict[str, list[tuple[int, dict[tuple[str, ...], T]]]] = field(default_factory=dict)
 
     def add(self, phrase: str, value: T) -> None:
         keys = tuple(norm_key(phrase).split())
         if not keys:
             return
-        bucket = self._first.setdefault(keys[0], [])
-        if any(k == keys for k, _ in bucket):
-            return  # the first entry of a phrase wins: built-in data before user additions
-        bucket.append((keys, value))
-        bucket.sort(key=lambda kv: -len(kv[0]))
+        groups = self._first.setdefault(keys[0], [])
+        n = len(keys)
+        for length, rests in groups:
+            if length == n:
+                rests.setdefault(keys[1:], value)  # the first entry of a phrase wins: built-in data first
+                return
+        groups.append((n, {keys[1:]: value}))
+        groups.sort(key=lambda g: -g[0])
 
     def __contains__(self, key: str) -> bool:
         return key in self._first
@@ -109,9 +131,16 @@ class PhraseIndex(Generic[T]):
     def match(self, keys: Sequence[str], i: int, clitics: bool = True) -> tuple[int, T, int] | None:
         """Longest phrase starting at keys[i]: (number of tokens, value, proclitic length)."""
         variants: Iterable[tuple[str, int]] = proclitic_variants(keys[i]) if clitics else ((keys[i], 0),)
-        for first, clitic in variants:
-            for phrase, value in self._first.get(first, ()):
-                n = len(phrase)
-                if tuple(keys[i + 1:i + n]) == phrase[1:]:
+        first = self._first
+        for head, clitic in variants:
+            groups = first.get(head)
+            if groups is None:
+                continue
+            for n, rests in groups:
+                value = rests.get(tuple(keys[i + 1:i + n]), _ABSENT)
+                if value is not _ABSENT:
                     return n, value, clitic
         return None
+
+
+_ABSENT = object()

@@ -39,9 +39,11 @@ class Resolved:
 @dataclass
 class DocState:
     names: dict[str, str] = field(default_factory=dict)  # name token key -> fullest name
-    person_info: dict[str, tuple[Institution | None, Role | None, str]] = field(default_factory=dict)
+    # full name key -> (institution, role, gender, whether the article's own role gave the institution)
+    person_info: dict[str, tuple[Institution | None, Role | None, str, bool]] = field(default_factory=dict)
     role_person: dict[str, str] = field(default_factory=dict)  # role key -> full name
     body_country: dict[str, str] = field(default_factory=dict)
+    dominant: str = ""  # the country the article is clearly about, if any
     history: list[Resolved] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
 
@@ -58,7 +60,8 @@ class Pipeline:
     """Loaded resources and the stages. Build once, then call `extract` or `stream` many times."""
 
     def __init__(self, lexicons: Sequence[str | Path] = (), backend: str = "rules",
-                 home_country: str = "") -> None:
+                 home_country: str = "", stanza_dir: str | Path | None = None,
+                 morphology_db: str | Path | None = None) -> None:
         extra = tuple(Path(p) for p in lexicons)
         for p in extra:
             if not p.is_file():
@@ -66,13 +69,17 @@ class Pipeline:
         self.cues: CueLexicon = load_cues(tuple(p for p in extra if p.name == "cues.tsv"))
         self.gaz: Gazetteer = load_gazetteer(extra)
         self.fw = load_function_words(extra)
+        self._opens_name: dict[str, bool] = {}  # token key -> may open a person/role mention (memo)
         self.home_country = home_country.upper()
         if backend != "rules":
             from .backends import load_backend
 
-            self.backend = load_backend(backend)
+            self.backend = load_backend(backend, stanza_dir)
         else:
             self.backend = None
+        from .backends.morphology import find_analyzer
+
+        self.analyze = find_analyzer(morphology_db)  # None unless a camel-tools morphology DB is installed
 
     def stream(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[Statement]]]:
         for doc in docs:
@@ -89,12 +96,32 @@ class Pipeline:
                 continue
             toks = tokenize(text, s, e)
             if toks:
-                paras.append(Paragraph(s, e, toks, MentionParser(toks, self.gaz, self.cues, self.fw)))
+                paras.append(Paragraph(s, e, toks, MentionParser(toks, self.gaz, self.cues, self.fw, state.names)))
+        state.dominant = self._dominant_country(paras)
         for p in paras:
             self._learn_names(text, p, state)
         for p in paras:
             self._paragraph(doc, p, state)
         return state.statements
+
+    def _dominant_country(self, paras: list[Paragraph]) -> str:
+        """The country an article is about, when one clearly dominates its country adjectives and
+        names: unqualified bodies («المتحدث باسم القوات الجوية») belong to it."""
+        counts: dict[str, int] = {}
+        adj, names = self.gaz.country_adj, self.gaz.country_name
+        for p in paras:
+            keys = p.parser.keys
+            for i, k in enumerate(keys):
+                if k in adj or k in names:
+                    m = adj.match(keys, i, clitics=False) or names.match(keys, i, clitics=False)
+                    if m:
+                        counts[m[1]] = counts.get(m[1], 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 3:
+            return ""
+        if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+            return ""
+        return ranked[0][0]
 
     # -- who is who --------------------------------------------------------------------------
 
@@ -104,10 +131,15 @@ class Pipeline:
         parser, keys = p.parser, p.parser.keys
         g = self.gaz
         i, n = 0, len(keys)
+        opens = self._opens_name
+        if len(opens) > 500_000:
+            opens.clear()
         while i < n:
             k = keys[i]
-            hit = any(v in idx for v, _ in proclitic_variants(k)
-                      for idx in (g.people._first, g.body_roles._first, g.roles._first))
+            hit = opens.get(k)
+            if hit is None:
+                hit = opens[k] = any(v in idx for v, _ in proclitic_variants(k)
+                                     for idx in (g.people._first, g.body_roles._first, g.roles._first))
             if hit:
                 m = parser.parse(i, n)
                 if m is not None and m.name_span is not None:
@@ -120,8 +152,6 @@ class Pipeline:
         toks = p.tokens
         a, b = m.name_span
         name = _clean_name(text[toks[a].start:toks[b - 1].end])
-        if m.person is not None and len(norm_key(m.person.name).split()) >= len(name.split()):
-            name = m.person.name
         full = self._fullest(name, state)
         for k in norm_key(full).split():
             if len(k) > 2 and k not in ("بن", "ابو", "عبد", "ال"):
@@ -134,11 +164,14 @@ class Pipeline:
             role = Role(text[toks[r0].start:toks[r1 - 1].end], toks[r0].start, toks[r1 - 1].end)
             state.role_person[_role_key(role.text)] = full
         inst = m.institution
+        from_article = m.role_span is not None and inst is not None
         old = state.person_info.get(norm_key(full))
-        if old is not None:
-            inst = inst or old[0]
-            role = role or old[1]
-        state.person_info[norm_key(full)] = (inst, role, m.gender)
+        if old is not None and (old[3] or not from_article):
+            # what the article said first stands; an article role outranks the people file
+            inst = old[0] or inst
+            role = old[1] or role
+            from_article = old[3] or from_article
+        state.person_info[norm_key(full)] = (inst, role, m.gender, from_article)
         return full
 
     def _fullest(self, name: str, state: DocState) -> str:
@@ -157,12 +190,12 @@ class Pipeline:
         n = len(toks)
         regions = quote_regions(toks)
         inside = inside_map(regions, n)
-        hits = [h for h in find_cues(toks, self.cues) if self._is_reporting(h, p, regions, inside)]
+        hits = [h for h in find_cues(toks, self.cues, self.analyze) if self._is_reporting(h, p, regions, inside)]
         para_statements: list[Statement] = []
         pending_according: list[tuple[CueHit, Mention, int]] = []
         for h in hits:
             if h.form.kind == "according_to":
-                src = self._according_source(h, p)
+                src = self._according_source(h, p, state)
                 if src is not None:
                     pending_according.append((h, src[0], src[1]))
                 continue
@@ -194,26 +227,37 @@ class Pipeline:
         toks, keys, parser = p.tokens, p.parser.keys, p.parser
         i = h.index
         n = len(toks)
-        if inside[i] >= 0 and regions[inside[i]].open != i - 1:
+        if inside[i] >= 0 and not self._reported_inside_quote(h, p, regions[inside[i]].open):
             return False
         prev = keys[i - 1] if i > 0 else ""
         prev2 = keys[i - 2] if i > 1 else ""
-        neg = set().union(*(self.fw.get(v, set()) for v, _ in proclitic_variants(prev))) if prev else set()
-        if "negation" in neg or "hypothetical" in self.fw.get(f"{prev2} {prev}", set()) or \
-                prev in ("ان", "يكون", "تكون") and prev2 in ("دون", "بدون", "قبل", "بعد"):
+        # a verb never follows a preposition: «بناء على طلب من» is the noun «request»
+        if h.form.kind in ("verb", "participle") and "preposition" in self.fw.get(prev, ()) and len(prev) > 1:
             return False
-        if prev == "ان" and prev2 in ("دون", "بدون", "قبل", "بعد", "يمكن", "يجب", "عليه", "عليها"):
+        # the future is not a statement yet: سيعلن، وسينقل
+        if h.form.kind == "verb" and h.key != toks[i].key and toks[i].key[: len(toks[i].key) - len(h.key)] in ("س", "وس", "فس"):
+            return False
+        # negation particles, also behind و/ف (ولم، فلا); not ما, which is mostly «what» (كما قال، وفق ما قالت)
+        neg = self.fw.get(prev[1:] if prev[:1] in ("و", "ف") and len(prev) > 2 else prev, set())
+        if "negation" in neg or "negation" in self.fw.get(prev, set()) or \
+                "hypothetical" in self.fw.get(f"{prev2} {prev}", set()) or "hypothetical" in self.fw.get(prev, ()):
+            return False
+        if prev == "ان" and prev2 in ("دون", "بدون", "قبل", "يمكن", "يجب", "عليه", "عليها", "يريد", "يستطيع"):
             return False
         if h.form.requires:
             window = [v for j in range(i + 1, _clause_limit(parser, i + 1, min(n, i + 12)))
                       for v, _ in proclitic_variants(keys[j])]
-            if not any(r in window for r in h.form.requires):
+            # the particle may carry a pronoun: عبر عنه، أعرب عنها
+            if not any(w == r or w.startswith(r) and len(w) <= len(r) + 2 for w in window for r in h.form.requires):
                 return False
         if i + 1 >= n or (toks[i + 1].text in _SENTENCE_END):
             return False
         kind = h.form.kind
         if kind == "participle":
-            if i > 0 and not (parser.is_punct(i - 1) or toks[i].key.startswith("و") and h.key != toks[i].key):
+            # the accusative of a circumstantial participle (مؤكدا، معتبرا) marks it; other endings
+            # (مؤكدة) are as often adjectives (معلومات مؤكدة) and need a comma or و before them
+            accusative = h.form.gender == "m" and h.form.number == "sg"
+            if i > 0 and not accusative and not (parser.is_punct(i - 1) or toks[i].key.startswith("و") and h.key != toks[i].key):
                 return False
         if kind == "noun":
             if not (h.key.startswith("بال") or toks[i].key.startswith("ب")):
@@ -226,7 +270,20 @@ class Pipeline:
                 return False
         return True
 
-    def _according_source(self, h: CueHit, p: Paragraph) -> tuple[Mention, int] | None:
+    def _reported_inside_quote(self, h: CueHit, p: Paragraph, open_index: int) -> bool:
+        """A cue inside quotation marks reports speech only when it opens the quoted words (إن بايدن
+        "شدد ..."), follows nothing but particles («لقد ذكر زميلي»), or has a subject that is a known
+        speaker («التي اقترح الرئيس الروسي»); «من قال إن ...» inside a slogan does not."""
+        i = h.index
+        between = range(open_index + 1, i)
+        if all("adverb" in self.fw.get(p.parser.keys[k], ()) for k in between):
+            return True
+        if h.form.kind != "verb":
+            return False
+        m = p.parser.parse(i + 1, _clause_limit(p.parser, i + 1, len(p.tokens)))
+        return m is not None and (m.person is not None or m.institution is not None or m.role_span is not None)
+
+    def _according_source(self, h: CueHit, p: Paragraph, state: DocState) -> tuple[Mention, int] | None:
         """The source after وفق/بحسب/نقلا عن, if it is someone who can speak (not «وفق القانون»)."""
         keys, parser = p.parser.keys, p.parser
         n = len(keys)
@@ -240,7 +297,7 @@ class Pipeline:
             return None
         if m.kind == "person" and m.person is None and m.role_span is None:
             name_key = p.tokens[m.name_span[0]].key
-            if not any(v in self.gaz.people or v in () for v, _ in proclitic_variants(name_key)):
+            if not any(v in self.gaz.people or v in state.names for v, _ in proclitic_variants(name_key)):
                 return None
         return m, m.end
 
@@ -282,11 +339,16 @@ class Pipeline:
         if h.form.kind in ("verb",):
             j = self._skip_adjuncts(p, i + 1)
             limit = _clause_limit(parser, j, n)
-            mention = self._preverbal_subject(p, i)
-            if mention is None and j < n and not self._opens_content(h, p, j):
-                mention = parser.parse(j, limit)
-                if mention is not None:
-                    after = mention.end
+            pre, forced = self._preverbal_subject(p, i)
+            post = None
+            if not forced and j < n and not self._opens_content(h, p, j):
+                post = parser.parse(j, limit)
+                if post is not None and not self._agrees(h, post, p):
+                    post = None  # «حثت الأطراف»: a definite noun that does not agree is the object
+            if post is not None:
+                mention, after = post, post.end
+            else:
+                mention = pre
             # relayed speech: «نقلت وكالة X عن Y قوله» is Y's statement
             if h.form.lemma == "نقل":
                 k = self._skip_adjuncts(p, after)
@@ -294,6 +356,10 @@ class Pipeline:
                     relayed_from = parser.parse(k + 1, _clause_limit(parser, k + 1, n))
                     if relayed_from is not None:
                         mention, after = relayed_from, relayed_from.end
+            if self.backend is not None and relayed_from is None:
+                parsed = self.backend.subject(parser, i, mention)  # the cue's nsubj, when it differs
+                if parsed is not None:
+                    mention, after = parsed, (parsed.end if parsed.start > i else i + 1)
         elif h.form.kind == "noun" and not h.key.startswith("بال"):
             for j in range(i - 1, max(-1, i - 7), -1):
                 if keys[j] == "عن":
@@ -312,6 +378,9 @@ class Pipeline:
             if h.form.kind == "participle":
                 confidence = 0.8 if speaker is not None else 0.4
         quote = self._content(text, h, p, max(after, i + 1), regions)
+        if quote is None and self.backend is not None and h.form.kind == "verb":
+            span = self.backend.content(toks, i)  # the cue's clausal complement
+            quote = _make_quote(text, toks, *span) if span is not None else None
         if quote is None:
             confidence -= 0.2
         return Statement(doc.id, 0, cue, speaker, role, inst, quote, None, None, max(confidence, 0.1))
@@ -338,8 +407,24 @@ class Pipeline:
             return True
         return any(key == c or (len(c) == 1 and key.startswith(c) and len(key) > 3) for c in h.form.content)
 
-    def _preverbal_subject(self, p: Paragraph, i: int) -> Mention | None:
-        """Subject-verb order: «لكن الرئيس الأميركي شدد», «إن بايدن "شدد", «كييف التي تتهم»."""
+    def _agrees(self, h: CueHit, m: Mention, p: Paragraph) -> bool:
+        """Can an unknown definite noun after the verb be its subject? The verb agrees in gender with
+        a subject that follows it: «أكدت الوزارة» but not «حثت الأطراف» or «أكد ضرورة»."""
+        if m.kind != "person" or m.person is not None or m.role_span is not None or m.name_span is None:
+            return True
+        tok = p.tokens[m.start]
+        if not tok.key.startswith("ال") or tok.key in p.parser.known:
+            return True
+        feminine = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("\u0629")  # TEH MARBUTA
+        if h.form.gender == "f" and h.form.number == "sg" and not feminine:
+            return False
+        if h.form.gender == "m" and h.form.number == "sg" and feminine:
+            return False
+        return True
+
+    def _preverbal_subject(self, p: Paragraph, i: int) -> tuple[Mention | None, bool]:
+        """Subject-verb order: «لكن الرئيس الأميركي شدد», «إن بايدن "شدد", «كييف التي تتهم».
+        The second value says the order is certain: after أن/إن a noun must come before the verb."""
         parser, keys = p.parser, p.parser.keys
         j = i - 1
         while j >= 0 and p.tokens[j].text in QUOTE_CHARS:
@@ -359,18 +444,21 @@ class Pipeline:
                 break
             start -= 1
         if start >= end:
-            return None
+            return None, False
         if keys[start] in ("لكن", "و", "ثم"):
             start += 1
         # only a noun phrase that opens its clause is a subject: after أن/إن, a comma, or the start
         before = keys[start - 1] if start > 0 else ""
-        if start > 0 and not (parser.is_punct(start - 1) or "complementizer" in self.fw.get(before, ())
-                              or before in ("لكن", "و", "ثم")):
-            return None
+        forced = "complementizer" in self.fw.get(before, ())
+        if start > 0 and not (parser.is_punct(start - 1) or forced or before in ("لكن", "و", "ثم")):
+            return None, False
+        if start < end and "preposition" in self.fw.get(keys[start], ()) or any(
+                "preposition" in self.fw.get(v, ()) for v, c in proclitic_variants(keys[start]) if c):
+            return None, False
         m = parser.parse(start, end)
         if m is None or m.end != end:
-            return None
-        return m
+            return None, False
+        return m, forced
 
     def _resolve(self, text: str, p: Paragraph, m: Mention, state: DocState, how: str
                  ) -> tuple[Speaker | None, Institution | None, Role | None]:
@@ -383,7 +471,7 @@ class Pipeline:
             role = Role(text[toks[r0].start:toks[r1 - 1].end], toks[r0].start, toks[r1 - 1].end)
         inst = m.institution
         if inst is None and m.body:
-            country = state.body_country.get(m.body) or self.home_country
+            country = state.body_country.get(m.body) or self.home_country or state.dominant
             inst = self.gaz.institution(country, m.body)
         elif inst is not None and m.body and m.country:
             state.body_country[m.body] = m.country
@@ -401,13 +489,13 @@ class Pipeline:
         if m.name_span is not None:
             a, b = m.name_span
             name = _clean_name(text[toks[a].start:toks[b - 1].end])
-            if m.person is not None and len(m.person.name.split()) >= len(name.split()):
-                name = m.person.name
             full = self._fullest(name, state)
             if full != name:
                 resolved_by = "name" if how == "mention" else how
             info = state.person_info.get(norm_key(full))
             if info is not None:
+                if m.role_span is None and info[3]:
+                    inst = info[0]  # «شتاينماير» after «وزير الخارجية الألماني فرانك فالتر شتاينماير»
                 inst = inst or info[0]
                 role = role or info[1]
             if m.anaphoric and info is None and full == name and m.kind == "person":
@@ -502,17 +590,16 @@ class Pipeline:
                     if r.close < n and not trailing and end > start + 1:
                         return _make_quote(text, toks, start + 1, end, "direct")
                     break
-        end = self._clause_end(h, p, start)
+        end = self._clause_end(h, p, start, regions)
         if end <= start:
             return None
         q = _make_quote(text, toks, start, end, None, char_skip)
         return q
 
-    def _clause_end(self, h: CueHit, p: Paragraph, start: int) -> int:
+    def _clause_end(self, h: CueHit, p: Paragraph, start: int, regions) -> int:
         toks, keys = p.tokens, p.parser.keys
         n = len(toks)
         depth = 0
-        regions = quote_regions(toks)
         closes = {r.open: r.close for r in regions}
         k = start
         while k < n and k - start < _CONTENT_MAX_TOKENS:
@@ -531,8 +618,10 @@ class Pipeline:
                         nxt[0].kind in ("participle", "according_to") or nk.startswith("و"))):
                     break
             if k > start:
-                found = self.cues.lookup(keys[k])
-                if found is not None and found[0].kind == "according_to" and keys[k - 1] in ("،", ","):
+                found = self.cues.lookup(keys[k], t)
+                if found is not None and (found[0].kind == "according_to" and keys[k - 1] in ("،", ",") or
+                                          found[0].kind == "participle" and found[0].gender == "m"
+                                          and found[0].number == "sg"):
                     break
             k += 1
         del depth

@@ -60,12 +60,14 @@ _FEMININE_PLURAL_HEADS = {"مصادر", "المصادر", "السلطات", "س�
 
 class MentionParser:
     def __init__(self, tokens: Sequence[Token], gaz: Gazetteer, cues: CueLexicon,
-                 function_words: dict[str, set[str]]) -> None:
+                 function_words: dict[str, set[str]], known_names: dict[str, str] | None = None) -> None:
         self.tokens = tokens
         self.keys = [t.key for t in tokens]
         self.gaz = gaz
         self.cues = cues
         self.fw = function_words
+        # name token key -> full name, learnt from the document so far (shared with the pipeline)
+        self.known = known_names if known_names is not None else {}
 
     # -- token classes -------------------------------------------------------------------------
 
@@ -74,7 +76,8 @@ class MentionParser:
         return len(t) == 1 and (t in _PUNCT_STOP or not t.isalnum())
 
     def is_function(self, i: int) -> bool:
-        return self.keys[i] in self.fw
+        key = self.keys[i]
+        return key in self.fw or (key[:1] in ("و", "ف") and len(key) > 2 and key[1:] in self.fw)
 
     def _starts_phrase(self, i: int) -> bool:
         g = self.gaz
@@ -94,7 +97,9 @@ class MentionParser:
             return False
         if self.cues.lookup(key) is not None:
             return False
-        if key.startswith(("لل", "بال", "وال", "فال", "كال")):
+        if "\u064b" in self.tokens[i].text:  # FATHATAN: an accusative noun (اهتماماً، تزامناً), not a name
+            return False
+        if key.startswith(("لل", "بال", "وال")):
             return False
         if len(key) >= 4 and key.endswith(("ه", "ها", "هم", "هما", "هن")) and not key.endswith("الله") and \
                 key not in ("عبدالله",):
@@ -102,13 +107,31 @@ class MentionParser:
         return True
 
     def name_run(self, i: int, limit: int, max_len: int = 5) -> int:
-        """End of the run of name-like tokens starting at i (i itself when there is none)."""
+        """End of the run of name-like tokens starting at i (i itself when there is none).
+
+        A name the document has already given (ليون from «برناردينو ليون») ends where the known
+        tokens end, so «وأكد ليون الأطراف ...» does not take the object into the name."""
+        if i < limit and self.keys[i] in self.known and self.name_like(i):
+            j = i + 1
+            while j < limit and self.keys[j] in self.known and self.name_like(j):
+                j += 1
+            return j
         j = i
         while j < limit and j - i < max_len and self.name_like(j):
             if j > i and (self.gaz.country_adj.match(self.keys, j) or self._starts_phrase(j)):
                 break
             j += 1
         return j
+
+    def plausible_name(self, i: int, end: int, limit: int) -> bool:
+        """A name after a role must be closed by punctuation, a particle or the clause end, and a
+        lone definite word must be a name the lexicon or the document knows: «وأكد المبعوث الحرص»
+        has no name, «الوزير الجبير» has."""
+        if end < limit and not (self.is_punct(end) or self.is_function(end)):
+            return False
+        if end == i + 1 and self.keys[i].startswith("ال"):
+            return self.keys[i] in self.known or bool(self.gaz.people.match(self.keys, i, clitics=False))
+        return True
 
     # -- parsing -------------------------------------------------------------------------------
 
@@ -147,10 +170,7 @@ class MentionParser:
             if m:
                 return (k, k + m[0]), k + m[0]
         end = self.name_run(k, limit)
-        if end > k:
-            if k > j:  # after a comma the name must be closed by a comma or a clause boundary
-                if end < limit and not (self.is_punct(end) or self.is_function(end)):
-                    return None, j
+        if end > k and self.plausible_name(k, end, limit):
             return (k, end), end
         return None, j
 
@@ -223,6 +243,11 @@ class MentionParser:
                 inst = g.named.get(role.note)
                 end = i + n
                 country, end = self._country_after(end, limit)
+                if inst is None and not country and end < limit:
+                    # «المبعوث الخاص للرئيس الصيني»: the office of whoever the role serves
+                    sub, country, _, sub_end = self._institution_phrase(end, limit)
+                    if sub is not None:
+                        inst, end = sub, sub_end
                 name, name_end = self._apposition_name(end, limit)
                 return self._with_name(Mention(start, end, "role", None, (start, end), inst,
                                                inst.country if inst else "", "", self._gender(i)), name, name_end)
@@ -261,11 +286,28 @@ class MentionParser:
                         inst, country, body, j = sub, c2 or country, b2, end
                         while j < limit and self.gaz.country_adj.match(self.keys, j, clitics=False):
                             j += self.gaz.country_adj.match(self.keys, j, clitics=False)[0]
+                    elif role.kind == "member":
+                        # «مسؤول في الوفد المصري»: an unlisted body, whose country adjective still tells
+                        end = self.name_run(k, limit, max_len=3)
+                        c, cend = self._country_after(end, limit) if end > k else ("", end)
+                        if c:
+                            country, j = c, cend
+                        elif end > k:
+                            j = end
                 if inst is None and country and role.kind in ("official", "member"):
                     inst = g.institution(country, "government")
                 return Mention(start, j, "unnamed", None, (start, j), inst, country, body, self._gender(i))
             if role.kind == "title":
                 return None
+            if role.kind == "document":
+                # «بيان للجيش التركي», «البيان الصادر عن الرئاسة»: the issuer speaks
+                j = i + n
+                while j < limit and self.keys[j] in ("صادر", "الصادر", "عن", "من", "رسمي", "الرسمي", "مشترك"):
+                    j += 1
+                sub, country, body, end = self._institution_phrase(j, limit)
+                if sub is not None:
+                    return Mention(start, end, "institution", None, None, sub, country, body, self._gender(j))
+                return Mention(start, i + n, "unnamed", None, None, None, "", "", "m", None, True)
 
         inst, country, body, end = self._institution_phrase(i, limit)
         if end > i:
@@ -275,8 +317,23 @@ class MentionParser:
         if end > i:
             key = self.keys[i]
             anaphoric = end == i + 1 and any(v.startswith("ال") for v, _ in proclitic_variants(key))
-            return Mention(start, end, "person", (i, end), None, None, "", "", "", None, anaphoric)
+            mention = Mention(start, end, "person", (i, end), None, None, "", "", "", None, anaphoric)
+            # an unknown body with a country adjective: «قوات خفر السواحل الإيطالية»
+            if end < limit and not anaphoric and self.keys[i].startswith("ال") and \
+                    (c := self.gaz.country_adj.match(self.keys, end, clitics=False)):
+                return Mention(start, end + c[0], "institution", None, None, None, c[1], "", self._gender(i))
+            # a role after the name: «أحمد أبو زيد، المتحدث الرسمي باسم وزارة الخارجية»
+            k = end + 1 if end < limit and self.tokens[end].text in "،," else end
+            role = self.parse(k, limit) if k < limit and self._role_at(k) else None
+            if role is not None and role.kind == "role" and role.name_span is None:
+                return replace(mention, end=role.end, role_span=role.role_span, institution=role.institution,
+                               country=role.country, body=role.body, gender=role.gender, anaphoric=False)
+            return mention
         return None
+
+    def _role_at(self, i: int) -> bool:
+        r = self.roles_at(i)
+        return bool(self.gaz.body_roles.match(self.keys, i)) or bool(r and r[1].kind in ("spokesperson", "office"))
 
     def _with_name(self, mention: Mention, name: tuple[int, int] | None, name_end: int) -> Mention:
         if name is None:

@@ -1,0 +1,147 @@
+"""Extraction on single sentences: cue, speaker, institution, content kind. Negatives included."""
+from __future__ import annotations
+
+import pytest
+
+from diplo.model import Document
+
+
+def run(pipeline, text):
+    return pipeline.extract(Document("t", text))
+
+
+def brief(st):
+    return (st.cue.text, st.speaker.name if st.speaker else None,
+            st.institution.name_en if st.institution else None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verb-subject with an institution as speaker
+    ("وقال الكرملين إن الرئيسين بحثا الوضع في أوكرانيا.",
+     [("وقال", "الكرملين", "Kremlin")]),
+    # role + name apposition; the role gives the institution
+    ("وأعلنت المتحدثة باسم البيت الأبيض جين ساكي أن الولايات المتحدة تأمل ببناء علاقة مستقرة مع روسيا.",
+     [("وأعلنت", "جين ساكي", "White House")]),
+    # a state role composed with its country
+    ("وقال وزير الخارجية المصري إن بلاده ترفض أي تدخل في شؤونها.",
+     [("وقال", "وزير الخارجية المصري", "Egyptian Foreign Ministry")]),
+    # a ministry composed with its country, feminine agreement
+    ("وأكدت وزارة الخارجية التركية في بيان أن أنقرة لن تقبل بذلك.",
+     [("وأكدت", "وزارة الخارجية التركية", "Turkish Foreign Ministry")]),
+    # a capital standing for its government
+    ("وقالت موسكو إن العقوبات لن تغير موقفها.",
+     [("وقالت", "موسكو", "Russian Government")]),
+    # subject before the verb
+    ("لكن الرئيس الفرنسي شدد على ضرورة الحوار.",
+     [("شدد", "الرئيس الفرنسي", "Elysee")]),
+    # unnamed official with a country adjective
+    ("وقال مسؤول تركي إن المحادثات ستستأنف الأسبوع المقبل.",
+     [("وقال", "مسؤول تركي", "Turkish Government")]),
+    # unnamed sources: no institution
+    ("وقالت مصادر مطلعة إن الاجتماع أرجئ.",
+     [("وقالت", "مصادر مطلعة", None)]),
+])
+def test_speaker_and_institution(pipeline, text, expected):
+    assert [brief(s) for s in run(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ('وقالت الوزارة في بيان: "نحن قلقون من التصعيد".', ["direct"]),
+    ("وأكد الوزير أن الحكومة ستواصل جهودها.", ["indirect"]),
+    ('وأكد الوزير أن الحكومة "ستواصل جهودها" في هذا الملف.', ["mixed"]),
+])
+def test_content_kinds(pipeline, text, kinds):
+    assert [s.quote.kind for s in run(pipeline, text)] == kinds
+
+
+def test_direct_quote_excludes_the_marks(pipeline):
+    text = "وقال المتحدث باسم الكرملين: «لا نسعى إلى التصعيد»."
+    (st,) = run(pipeline, text)
+    assert st.quote.text == "لا نسعى إلى التصعيد"
+    assert st.institution.name_en == "Kremlin"
+
+
+def test_indirect_content_ends_with_its_clause(pipeline):
+    text = ("وقال البيت الأبيض إن بايدن شدد على دعم أوكرانيا، في حين يزور وزير الخارجية بروكسل.")
+    sts = run(pipeline, text)
+    assert sts[0].quote.text == "بايدن شدد على دعم أوكرانيا"
+
+
+def test_nested_report_has_a_parent(pipeline):
+    text = 'وقال الكرملين إن بوتين "أكد أهمية الحوار مع واشنطن".'
+    outer, inner = run(pipeline, text)
+    assert outer.speaker.name == "الكرملين" and inner.parent == outer.id
+    assert inner.cue.text == "أكد"
+    assert inner.institution.name_en == "Kremlin"
+
+
+def test_dropped_subject_continues_the_last_speaker(pipeline):
+    text = ("وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة للحوار.\n"
+            "وأضاف أن بلاده لن تقبل الشروط المسبقة.")
+    first, second = run(pipeline, text)
+    assert second.speaker.name == first.speaker.name
+    assert second.speaker.resolved_by == "coreference"
+    assert second.institution.name_en == "Russian Foreign Ministry"
+
+
+def test_short_name_resolves_to_the_full_name(pipeline):
+    text = ("وأعلنت المتحدثة باسم البيت الأبيض جين ساكي أن الرئيس سيزور أوروبا.\n"
+            "وقالت ساكي للصحافيين إن الزيارة ستتم الشهر المقبل.")
+    sts = run(pipeline, text)
+    assert sts[1].speaker.name == "جين ساكي"
+    assert sts[1].institution.name_en == "White House"
+
+
+def test_participle_continues_its_clause(pipeline):
+    text = "وأعرب وزير الخارجية القطري عن قلقه من التصعيد، داعيا إلى ضبط النفس."
+    sts = run(pipeline, text)
+    assert [s.cue.text for s in sts] == ["وأعرب", "داعيا"]
+    assert sts[1].speaker.name == sts[0].speaker.name
+    assert sts[1].quote.text == "ضبط النفس"
+
+
+@pytest.mark.parametrize("text", [
+    # a headline: no closing punctuation, short
+    "الجبير يؤكد حرص المملكة على تطوير علاقاتها",
+    # a noun of speech with no verb
+    "ورغم إعلانها عزمها على تخصيب اليورانيوم، استمرت المفاوضات.",
+    # negated speech
+    "من دون أن يكشف البيت الأبيض ما إذا قبل الرئيس الدعوة.",
+    "ولم يعلن الجيش عن أي خسائر في صفوفه خلال الاشتباكات.",
+    # قال inside someone's quoted words
+    'ورفع المتظاهرون لافتة كتب عليها "من قال إن الشعب لا يريد التغيير".',
+    # "according to" the law is no source
+    "وتسير الأمور وفق القانون المعمول به في البلاد منذ سنوات طويلة.",
+    # Latin-only text
+    "The minister said that talks would resume next week.",
+])
+def test_not_statements(pipeline, text):
+    assert run(pipeline, text) == []
+
+
+def test_according_to_alone_is_the_attribution(pipeline):
+    text = "وسيعقد الرئيسان قمة في بلد ثالث خلال الأشهر المقبلة، وفق البيت الأبيض."
+    (st,) = run(pipeline, text)
+    assert st.cue.kind == "according_to"
+    assert st.institution.name_en == "White House"
+
+
+def test_according_to_with_a_verb_is_attached(pipeline):
+    text = "واقترح الرئيس الأميركي عقد قمة في بلد ثالث، بحسب البيت الأبيض."
+    (st,) = run(pipeline, text)
+    assert st.cue.text == "واقترح"
+    assert st.according_to.text.endswith("البيت الأبيض")
+
+
+def test_relayed_speech_is_the_source_s(pipeline):
+    text = "ونقلت وكالة رويترز عن مسؤول أميركي قوله إن واشنطن تدرس فرض عقوبات جديدة."
+    sts = run(pipeline, text)
+    assert sts[0].cue.text == "ونقلت"
+    assert sts[0].speaker.name == "مسؤول أميركي"
+    assert sts[0].institution.name_en == "US Government"
+
+
+def test_diacritics_tatweel_and_invisible_marks(pipeline):
+    text = "وَقَالَ الكِرْمْلِينُ إِنَّ الحوار مستمر. وقـــال البيت الأ\u200cبيض إن الاتصال كان مثمرا."
+    sts = run(pipeline, text)
+    assert [s.institution.name_en for s in sts] == ["Kremlin", "White House"]
