@@ -270,7 +270,7 @@ def _jsonl_lines(lines: Iterable[tuple[int, str | UnicodeDecodeError]], source: 
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield InputError(where, f"invalid JSON ({exc.msg} at column {exc.colno}); line skipped")
+            yield InputError(where, f"invalid JSON ({exc.msg}, column {exc.colno}); line skipped")
             continue
         except (ValueError, RecursionError) as exc:  # a 5000-digit number, nesting deeper than Python's stack
             yield InputError(where, f"invalid JSON ({type(exc).__name__}); line skipped")

@@ -9,7 +9,7 @@ import json
 import os
 import subprocess
 import sys
-import time
+import threading
 from pathlib import Path
 
 import pytest
@@ -160,7 +160,7 @@ def test_read_documents_jsonl(tmp_path, bom):
     p.write_bytes(bom + JSONL)
     assert as_list(read_documents([str(p)], input_format="jsonl")) == [
         ("a", "قال"),
-        f"{p}:3: invalid JSON (Expecting value at column 21); line skipped",
+        f"{p}:3: invalid JSON (Expecting value, column 21); line skipped",
         f"{p}:4: no string field 'text'; line skipped",
         f"{p}:5: not a JSON object; line skipped",
         f"{p}:6: not valid utf-8 (byte 21); line skipped",
@@ -177,7 +177,7 @@ def test_read_documents_jsonl_utf16_and_fields(tmp_path):
     p.write_bytes("\n".join(lines).encode("utf-16"))
     assert as_list(read_documents([str(p)], input_format="jsonl", text_field="body", id_field="n")) == [
         ("1", "قال"), ("2", "أكد"),
-        f"{p}:3: invalid JSON (Expecting property name enclosed in double quotes at column 2); line skipped",
+        f"{p}:3: invalid JSON (Expecting property name enclosed in double quotes, column 2); line skipped",
     ]
 
 
@@ -192,3 +192,254 @@ def test_read_documents_stdin():
     assert as_list(docs) == [("-", SHORT)]
     docs = read_documents(["-"], stdin=io.BytesIO(b"\x00\x01"))
     assert as_list(docs) == ["<stdin>: binary file (NUL byte at 0), not text"]
+
+
+# -- the command line --------------------------------------------------------------------------------
+
+runner = CliRunner()  # typer's own runner: result.stderr is always separate from result.stdout
+
+
+def run(*args: str, input: bytes | None = None):
+    # catch_exceptions=False: a traceback fails the test with its own stack, not as a mere exit code
+    return runner.invoke(app, ["extract", "--format", "jsonl", *args], input=input, catch_exceptions=False)
+
+
+def records(result) -> list[dict]:
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def without_doc(recs: list[dict]) -> list[dict]:
+    return [{k: v for k, v in r.items() if k != "doc"} for r in recs]
+
+
+def assert_offsets_hold(recs: list[dict], text: str) -> None:
+    for r in recs:
+        for key in ("cue", "speaker", "role", "quote", "according_to"):
+            if r[key] is not None:
+                assert text[r[key]["start"]:r[key]["end"]] == r[key]["text"], (key, r[key])
+
+
+@pytest.fixture(scope="module")
+def article_records(tmp_path_factory):
+    p = tmp_path_factory.mktemp("ref") / "article.txt"
+    p.write_bytes(ARTICLE.encode("utf-8"))
+    result = run(str(p))
+    assert (result.exit_code, result.stderr) == (0, "")
+    recs = records(result)
+    assert len(recs) >= 2, "the reference article must yield statements for these tests to mean anything"
+    return without_doc(recs)
+
+
+@pytest.mark.parametrize("data", [
+    pytest.param(b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"), id="utf-8 BOM"),
+    pytest.param(ARTICLE.encode("utf-16"), id="utf-16 BOM"),
+    pytest.param(b"\x00\x00\xfe\xff" + ARTICLE.encode("utf-32-be"), id="utf-32-be BOM"),
+    pytest.param(ARTICLE.encode("cp1256"), id="windows-1256"),
+])
+def test_cli_every_encoding_gives_the_same_statements(tmp_path, article_records, data):
+    p = tmp_path / "in.txt"
+    p.write_bytes(data)
+    result = run(str(p))
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert without_doc(records(result)) == article_records
+
+
+def test_cli_forced_encoding(tmp_path, article_records):
+    p = tmp_path / "in.txt"
+    p.write_bytes(ARTICLE.encode("utf-16-le"))
+    result = run("--encoding", "utf-16-le", str(p))
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert without_doc(records(result)) == article_records
+    result = run("--encoding", "utf-8", str(p))
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"diplo: {p}: not valid utf-8 (byte 202)\n"
+
+
+def test_cli_unknown_encoding_is_a_usage_error(tmp_path):
+    result = run("--encoding", "klingon", str(tmp_path / "whatever.txt"))
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == "diplo: unknown encoding 'klingon' for --encoding; try utf-8, cp1256 or utf-16\n"
+
+
+def test_cli_crlf_is_kept_and_offsets_hold_on_it(tmp_path, article_records):
+    text = ARTICLE.replace("\n", "\r\n")
+    p = tmp_path / "crlf.txt"
+    p.write_bytes(text.encode("utf-8"))
+    result = run(str(p))
+    assert (result.exit_code, result.stderr) == (0, "")
+    recs = records(result)
+    assert_offsets_hold(recs, text)
+    assert [r["cue"]["text"] for r in recs] == [r["cue"]["text"] for r in article_records]
+    second_line = text.index("\r\n") + 2
+    assert any(r["cue"]["start"] >= second_line for r in recs)
+
+
+@pytest.mark.parametrize("data, reason", BAD_INPUTS)
+def test_cli_bad_input_is_one_line_and_exit_1(tmp_path, data, reason):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(data)
+    result = run(str(p))
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", f"diplo: {p}: {reason}\n")
+
+
+def test_cli_missing_path(tmp_path):
+    result = run(str(tmp_path / "nope.txt"))
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"diplo: {tmp_path / 'nope.txt'}: no such file or directory\n"
+
+
+def test_cli_one_bad_file_among_good_ones(tmp_path, article_records):
+    good1, good2 = tmp_path / "1.txt", tmp_path / "4.txt"
+    good1.write_bytes(ARTICLE.encode("utf-8"))
+    good2.write_bytes(("نص بلا تصريحات.\n" + ARTICLE).encode("cp1256"))
+    bad, missing = tmp_path / "2.png", tmp_path / "3.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    alone2 = records(run(str(good2)))
+    result = run(str(good1), str(bad), str(missing), str(good2))
+    assert result.exit_code == 1
+    assert result.stderr == (f"diplo: {bad}: binary file (PNG image), not text\n"
+                             f"diplo: {missing}: no such file or directory\n")
+    recs = records(result)
+    assert [r["doc"] for r in recs] == [str(good1)] * len(article_records) + [str(good2)] * len(alone2)
+    assert without_doc(recs[:len(article_records)]) == article_records
+    assert recs[len(article_records):] == alone2
+
+
+def test_cli_folder_with_a_bad_file(tmp_path, article_records):
+    (tmp_path / "a.txt").write_bytes(ARTICLE.encode("utf-8"))
+    (tmp_path / "b.txt").write_bytes(b"\x00" * 10)
+    (tmp_path / "c.txt").write_bytes(ARTICLE.encode("cp1256"))
+    result = run(str(tmp_path))
+    assert result.exit_code == 1
+    assert result.stderr == f"diplo: {tmp_path / 'b.txt'}: binary file (NUL byte at 0), not text\n"
+    assert without_doc(records(result)) == article_records * 2
+
+
+def test_cli_stdin(article_records):
+    result = run(input=ARTICLE.encode("cp1256"))
+    assert (result.exit_code, result.stderr) == (0, "")
+    recs = records(result)
+    assert {r["doc"] for r in recs} == {"-"}
+    assert without_doc(recs) == article_records
+    result = run("-", input=b"GIF89a\x01\x00")
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", "diplo: <stdin>: binary file (GIF image), not text\n")
+
+
+def test_cli_jsonl(tmp_path):
+    p = tmp_path / "docs.jsonl"
+    p.write_bytes(b"\n".join([
+        json.dumps({"id": "a", "text": ARTICLE}).encode(),
+        b'{"id": "b", "text": "\xd9 cut"}',
+        json.dumps({"id": "c", "body": ARTICLE}).encode(),
+        json.dumps({"id": "d", "text": ARTICLE.replace("\n", "\r\n")}, ensure_ascii=False).encode(),
+    ]))
+    result = run("--input", "jsonl", str(p))
+    assert result.exit_code == 1
+    assert result.stderr == (f"diplo: {p}:2: not valid utf-8 (byte 21); line skipped\n"
+                             f"diplo: {p}:3: no string field 'text'; line skipped\n")
+    recs = records(result)
+    assert {r["doc"] for r in recs} == {"a", "d"}
+    assert_offsets_hold([r for r in recs if r["doc"] == "a"], ARTICLE)
+    assert_offsets_hold([r for r in recs if r["doc"] == "d"], ARTICLE.replace("\n", "\r\n"))
+
+
+def test_cli_jsonl_fields_from_stdin(article_records):
+    lines = [json.dumps({"n": 1, "body": ARTICLE}), "not json", json.dumps({"n": 2, "body": "Latin only."})]
+    result = run("--input", "jsonl", "--text-field", "body", "--id-field", "n", input="\n".join(lines).encode())
+    assert result.exit_code == 1
+    assert result.stderr == "diplo: <stdin>:2: invalid JSON (Expecting value, column 1); line skipped\n"
+    recs = records(result)
+    assert {r["doc"] for r in recs} == {"1"}
+    assert without_doc(recs) == article_records
+
+
+# -- robust text handling ------------------------------------------------------------------------------
+
+NO_STATEMENT_TEXTS = [
+    pytest.param("", id="empty"),
+    pytest.param("   \n\r\n\t \n", id="blank"),
+    pytest.param("The minister said that talks would resume. «Quoted» \"text\".\n", id="Latin only"),
+    pytest.param("\ufeff", id="BOM only"),
+]
+
+
+@pytest.mark.parametrize("text", NO_STATEMENT_TEXTS)
+def test_cli_texts_without_statements_exit_0(tmp_path, text):
+    p = tmp_path / "t.txt"
+    p.write_bytes(text.encode("utf-8"))
+    assert (lambda r: (r.exit_code, r.stdout, r.stderr))(run(str(p))) == (0, "", "")
+
+
+ROBUST_TEXTS = [
+    pytest.param("وقال الكرملين إن «الجانبين أبديا استعدادهما لمواصلة الحوار.\n" * 3, id="runaway guillemet"),
+    pytest.param('وقال لافروف: "موسكو لن تتخلى. وأكد الكرملين إن الحوار مستمر.\n', id="unbalanced straight quote"),
+    pytest.param("وقال الكرملين إن " + "«" * 3000 + " الحوار" + "»" * 10 + "\n", id="thousands of openers"),
+    pytest.param("قال «" + '"' * 5001 + "»\n" + "'" * 4000, id="thousands of straight quotes"),
+    pytest.param("وقال لافروف إن «بوتين قال: \"لن نتراجع\" أمس» في موسكو.\n", id="nested quotes"),
+    pytest.param("وَقَالَ الكِرْمْلِينُ إِنَّ الجَانِبَيْنِ أَبْدَيَا اسْتِعْدَادَهُمَا لِمُوَاصَلَةِ الحِوَارِ.\n", id="diacritics"),
+    pytest.param("وقـــال الكرمـــلين إن الجانبين أبديا استعدادهما لمواصلة الحوار.\n", id="tatweel"),
+    pytest.param("وأكد وزير الخارجية الروسي سير\u200cغي لاف\u200fروف\u200b أن «موسكو لن تتخلى».\n", id="zero-width in name"),
+    pytest.param("\u202bوقال الكرملين\u202c إن \u2067الحوار\u2069 مستمر.\n", id="bidi marks"),
+    pytest.param("قال قال قال أكد أن أن إن: : « » ، ، .\n" * 200, id="cue soup"),
+]
+
+
+@pytest.mark.parametrize("text", ROBUST_TEXTS)
+def test_cli_robust_texts(tmp_path, text):
+    p = tmp_path / "t.txt"
+    p.write_bytes(text.encode("utf-8"))
+    result = run(str(p))
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert_offsets_hold(records(result), text)
+
+
+@pytest.mark.parametrize("marked", [
+    "وَقَالَ الكِرْمْلِينُ إِنَّ الجَانِبَيْنِ أَبْدَيَا اسْتِعْدَادَهُمَا لِمُوَاصَلَةِ الحِوَارِ.\n",
+    "وقـــال الكرمـــلين إن الجانبين أبديا استعدادهما لمواصلة الحوار.\n",
+    "وقال الكرم\u200cلين\u200f إن الجانبين أبديا استعدادهما لمواصلة الحوار.\n",  # ZWNJ, RLM
+], ids=["diacritics", "tatweel", "zero-width"])
+def test_cli_marks_inside_words_change_nothing(tmp_path, marked):
+    """Diacritics, tatweel and invisible marks find the same statements as the plain text."""
+    plain = "وقال الكرملين إن الجانبين أبديا استعدادهما لمواصلة الحوار.\n"
+    found = {}
+    for name, text in (("plain", plain), ("marked", marked)):
+        p = tmp_path / f"{name}.txt"
+        p.write_bytes(text.encode("utf-8"))
+        recs = records(run(str(p)))
+        assert_offsets_hold(recs, text)
+        found[name] = [(r["cue"]["lemma"], r["speaker"] and r["speaker"]["name"].replace("\u0640", ""),
+                        r["institution"] and r["institution"]["id"]) for r in recs]
+    assert found["plain"][0][0] == "قال" and found["plain"][0][2] is not None
+    assert found["marked"][0][0] == "قال" and found["marked"][0][2] == found["plain"][0][2]
+    assert [f[0] for f in found["marked"]] == [f[0] for f in found["plain"]]
+
+
+# -- streaming and size ----------------------------------------------------------------------------------
+
+def _extract_params() -> set[str]:
+    import typer.main
+
+    return {p.name for p in typer.main.get_command(app).commands["extract"].params}
+
+
+def test_cli_jsonl_output_is_flushed_per_document():
+    """A live JSONL stream gets each document's statements before the next document arrives."""
+    args = [sys.executable, "-m", "diplo", "extract", "--format", "jsonl", "--input", "jsonl"]
+    if "jobs" in _extract_params():
+        args += ["--jobs", "1"]
+    proc = subprocess.Popen(args + ["-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    watchdog = threading.Timer(120, proc.kill)  # a regression shows as a failure, not a hung test run
+    watchdog.start()
+    try:
+        proc.stdin.write((json.dumps({"id": "first", "text": ARTICLE}) + "\n").encode())
+        proc.stdin.flush()
+        line = proc.stdout.readline()  # blocks until the first record is written and flushed
+        assert json.loads(line)["doc"] == "first"
+        proc.stdin.write((json.dumps({"id": "second", "text": ARTICLE}) + "\n").encode())
+        proc.stdin.close()
+        rest = proc.stdout.read().decode().splitlines()
+        assert proc.wait(timeout=60) == 0
+    finally:
+        watchdog.cancel()
+        proc.kill()
+    assert {json.loads(r)["doc"] for r in rest} == {"first", "second"}
