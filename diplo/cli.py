@@ -60,6 +60,9 @@ def extract(
                                        help="Extra lexicon file named like a built-in one (cues.tsv, people.jsonl, ...). Repeatable."),
     country: str = typer.Option("", help="Country code for unqualified state bodies (وزير الخارجية), e.g. SA."),
     backend: str = typer.Option("rules", help="rules (default) or stanza."),
+    stanza_dir: Optional[Path] = typer.Option(None, help="stanza's model folder (default: STANZA_RESOURCES_DIR)."),
+    morphology_db: Optional[Path] = typer.Option(None, help="A camel-tools morphology.db for unseen cue "
+                                                 "inflections (default: the installed one, if any)."),
 ) -> None:
     """Extract statements: cue, content, speaker and institution, as a table or JSONL."""
     from .pipeline import Pipeline
@@ -74,7 +77,8 @@ def extract(
             error(f"unknown encoding {encoding!r} for --encoding; try utf-8, cp1256 or utf-16")
             raise typer.Exit(2)
     try:
-        pipeline = Pipeline(lexicon, backend=backend, home_country=country)
+        pipeline = Pipeline(lexicon, backend=backend, home_country=country, stanza_dir=stanza_dir,
+                            morphology_db=morphology_db)
     except DiploError as exc:
         error(str(exc))
         raise typer.Exit(1)
@@ -94,6 +98,18 @@ def extract(
     if table is not None:
         table.close()
     raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def backends(
+    stanza_dir: Optional[Path] = typer.Option(None, help="stanza's model folder (default: STANZA_RESOURCES_DIR)."),
+    morphology_db: Optional[Path] = typer.Option(None, help="A camel-tools morphology.db to check."),
+) -> None:
+    """List the backends and components, whether each is available here, and why not."""
+    from .backends import status
+
+    for c in status(stanza_dir, morphology_db):
+        typer.echo(f"{c.name:<24}{'available' if c.available else 'unavailable':<13}{c.detail}")
 
 
 def main() -> None:
