@@ -82,8 +82,11 @@ class Gazetteer:
                 names = split_forms(row["names_ar"])
                 self.countries.setdefault(code, Country(code, row["adj_en"], names[0] if names else ""))
                 for adj in split_forms(row["adj_ar"]):
-                    # masculine as written; feminine ة; plurals ون/ين: الأميركي، الأميركية، الأميركيون
-                    for form in (adj, adj + "ة", adj + "ون", adj + "ين", adj + "ان"):
+                    # masculine as written; feminine ة; plurals ون/ين: الأميركي، الأميركية، الأميركيون.
+                    # Each word of a two-word adjective inflects: الكوري الجنوبي -> الكورية الجنوبية
+                    def inflect(suffix: str, adj: str = adj) -> str:
+                        return " ".join(w + suffix if w.endswith("ي") else w for w in adj.split())
+                    for form in (adj, inflect("ة"), inflect("ون"), inflect("ين"), inflect("ان")):
                         self.country_adj.add(form, code)
                         if form.startswith("ال"):
                             self.country_adj.add(form[2:], code)  # indefinite: مسؤول تركي

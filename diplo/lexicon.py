@@ -125,7 +125,7 @@ class PhraseIndex(Generic[T]):
         groups.append((n, {keys[1:]: value}))
         groups.sort(key=lambda g: -g[0])
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self._first
 
     def match(self, keys: Sequence[str], i: int, clitics: bool = True) -> tuple[int, T, int] | None:

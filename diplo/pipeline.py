@@ -119,7 +119,7 @@ class Pipeline:
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if not ranked or ranked[0][1] < 3:
             return ""
-        if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        if len(ranked) > 1 and 2 * ranked[0][1] < 3 * ranked[1][1]:
             return ""
         return ranked[0][0]
 
@@ -139,11 +139,15 @@ class Pipeline:
             hit = opens.get(k)
             if hit is None:
                 hit = opens[k] = any(v in idx for v, _ in proclitic_variants(k)
-                                     for idx in (g.people._first, g.body_roles._first, g.roles._first))
+                                     for idx in (g.people, g.body_roles, g.roles, g.body_forms))
             if hit:
                 m = parser.parse(i, n)
-                if m is not None and m.name_span is not None:
+                if m is not None and m.body and m.country:
+                    # «مكتب رئيس الوزراء التركي» anywhere makes a bare «مكتب رئيس الوزراء» Turkish
+                    state.body_country.setdefault(m.body, m.country)
+                if m is not None and m.name_span is not None and (m.role_span is not None or m.person is not None):
                     self._register(text, p, m, state)
+                if m is not None:
                     i = max(m.end, i + 1)
                     continue
             i += 1
@@ -436,7 +440,7 @@ class Pipeline:
             while j >= 0 and p.tokens[j].text in _COMMAS:
                 j -= 1
         start = end
-        while start > 0 and end - start < 7:
+        while start > 0 and end - start < 9:
             k = keys[start - 1]
             cls = self.fw.get(k, ())
             if parser.is_punct(start - 1) or "complementizer" in cls or "boundary" in cls or \
@@ -445,19 +449,21 @@ class Pipeline:
             start -= 1
         if start >= end:
             return None, False
-        if keys[start] in ("لكن", "و", "ثم"):
+        if keys[start] in ("لكن", "و", "ثم", "كان", "وكان"):
             start += 1
         # only a noun phrase that opens its clause is a subject: after أن/إن, a comma, or the start
         before = keys[start - 1] if start > 0 else ""
         forced = "complementizer" in self.fw.get(before, ())
-        if start > 0 and not (parser.is_punct(start - 1) or forced or before in ("لكن", "و", "ثم")):
+        if start > 0 and not (parser.is_punct(start - 1) or forced or before in ("لكن", "و", "ثم", "كان", "وكان")):
             return None, False
         if start < end and "preposition" in self.fw.get(keys[start], ()) or any(
                 "preposition" in self.fw.get(v, ()) for v, c in proclitic_variants(keys[start]) if c):
             return None, False
         m = parser.parse(start, end)
         if m is None or m.end != end:
-            return None, False
+            # after أن/إن the subject stands before the verb even when it is no known speaker
+            # («إن بلاده ترفض»): then nothing after the verb is its subject
+            return None, forced
         return m, forced
 
     def _resolve(self, text: str, p: Paragraph, m: Mention, state: DocState, how: str
@@ -474,8 +480,7 @@ class Pipeline:
             country = state.body_country.get(m.body) or self.home_country or state.dominant
             inst = self.gaz.institution(country, m.body)
         elif inst is not None and m.body and m.country:
-            state.body_country[m.body] = m.country
-        mention_keys = frozenset(k for t in toks[m.start:m.end] for k, _ in proclitic_variants(t.key))
+            state.body_country.setdefault(m.body, m.country)
 
         # «المصدر نفسه», «الوزارة», «المتحدث»: point back to the last speaker that fits
         nxt = p.parser.keys[m.end] if m.end < len(toks) else ""
@@ -508,7 +513,6 @@ class Pipeline:
                 if info is not None:
                     inst = inst or info[0]
                 return Speaker(span_text, bound, "person", start, end, "name"), inst, role
-        del mention_keys
         return Speaker(span_text, _clean_name(span_text), kind, start, end, resolved_by), inst, role
 
     def _anaphor(self, m: Mention, p: Paragraph, state: DocState, same: bool) -> Resolved | None:

@@ -150,6 +150,12 @@ class MentionParser:
             return m[1], j + 1 + m[0]
         return "", j
 
+    def _skip_posting(self, j: int, limit: int) -> int:
+        """Past the posting of an envoy or ambassador, «إلى سوريا» / «لدى واشنطن», to the name after it."""
+        if j + 1 < limit and self.keys[j] in ("الي", "لدي", "في") and self.gaz.country_name.match(self.keys, j + 1):
+            return j + 1 + self.gaz.country_name.match(self.keys, j + 1)[0]
+        return j
+
     def _skip_titles(self, i: int, limit: int) -> int:
         while i < limit:
             r = self.roles_at(i)
@@ -159,7 +165,7 @@ class MentionParser:
                 break
         return i
 
-    def _apposition_name(self, j: int, limit: int) -> tuple[tuple[int, int] | None, int]:
+    def _apposition_name(self, j: int, limit: int, strict: bool = False) -> tuple[tuple[int, int] | None, int]:
         """A name after a role, directly or between commas: «... الروسي سيرغي لافروف» / «، جو بايدن،»."""
         k = j
         if k < limit and self.tokens[k].text in "،," and k + 1 < limit:
@@ -170,7 +176,7 @@ class MentionParser:
             if m:
                 return (k, k + m[0]), k + m[0]
         end = self.name_run(k, limit)
-        if end > k and self.plausible_name(k, end, limit):
+        if end > k and self.plausible_name(k, end, limit) and (not strict or end - k > 1 or self.keys[k] in self.known):
             return (k, end), end
         return None, j
 
@@ -217,11 +223,17 @@ class MentionParser:
         m = g.named_forms.match(self.keys, i)
         if m:
             inst = g.named[m[1]]
-            return Mention(start, i + m[0], "institution", None, None, inst, inst.country, "",
-                           self._gender(i))
+            mention = Mention(start, i + m[0], "institution", None, None, inst, inst.country, "",
+                              self._gender(i))
+            # an office named as an institution, then its holder: «الأمين العام للأمم المتحدة أنطونيو غوتيريش»
+            name, name_end = self._apposition_name(i + m[0], limit, strict=True)
+            if name is not None:
+                return self._with_name(replace(mention, kind="role", role_span=(start, i + m[0])), name, name_end)
+            return mention
 
         m = g.body_roles.match(self.keys, i)
-        if m:
+        r = self.roles_at(i)
+        if m and not (r and r[0] > m[0]):  # «قائد الجيش الوطني الليبي» is longer in roles.tsv than «قائد الجيش»
             body = m[1]
             country, end = self._country_after(i + m[0], limit)
             sub_inst = None
@@ -229,6 +241,7 @@ class MentionParser:
                 sub_inst, country, _, sub_end = self._institution_phrase(end + 1, limit)
                 if sub_inst is not None:
                     end = sub_end
+            end = self._skip_posting(end, limit)
             name, name_end = self._apposition_name(end, limit)
             inst = g.institution(country, body) or sub_inst
             return self._with_name(Mention(start, end, "role", None, (start, end), inst, country, body,
@@ -248,6 +261,7 @@ class MentionParser:
                     sub, country, _, sub_end = self._institution_phrase(end, limit)
                     if sub is not None:
                         inst, end = sub, sub_end
+                end = self._skip_posting(end, limit)
                 name, name_end = self._apposition_name(end, limit)
                 return self._with_name(Mention(start, end, "role", None, (start, end), inst,
                                                inst.country if inst else "", "", self._gender(i)), name, name_end)
