@@ -27,6 +27,7 @@ demo: install
 
 test: install
 	$(PY) -m pytest -q
+	$(DIPLO) check samples/
 
 check: install
 	$(DIPLO) check samples/

@@ -59,3 +59,119 @@ class TableWriter:
             table.add_row(*row)
         console.print(table)
         console.print(f"{len(self.rows)} statement(s)", style="dim")
+
+
+# -- diplo check ---------------------------------------------------------------------------------------
+
+def _value(v: object) -> str:
+    if v is None:
+        return "none"
+    if isinstance(v, list) and len(v) == 2 and all(isinstance(x, int) for x in v):
+        return f"{v[0]}-{v[1]}"
+    if isinstance(v, dict):
+        return repr(v.get("name") or v.get("name_en") or v.get("text") or v.get("id"))
+    return repr(v)
+
+
+def _who(rec: dict | None) -> str:
+    if not rec:
+        return ""
+    spk = (rec.get("speaker") or {}).get("name") or "—"
+    inst = (rec.get("institution") or {}).get("name_en") or "—"
+    quote = rec.get("quote")
+    kind = quote["kind"] if quote else rec["cue"]["kind"]
+    return f"speaker {spk!r}, institution {inst!r}, {kind}"
+
+
+def check_summary_line(summary, update: bool = False) -> str:
+    """`N articles, M drifted`, then what else happened, only when it did."""
+    parts = [f"{summary.articles} article{'s' if summary.articles != 1 else ''}"]
+    if update:
+        parts += [f"{summary.updated} updated", f"{summary.created} created"]
+    else:
+        parts.append(f"{summary.drifted} drifted")
+        if summary.missing:
+            parts.append(f"{summary.missing} without snapshot")
+    if summary.errors:
+        parts.append(f"{summary.errors} error{'s' if summary.errors != 1 else ''}")
+    return ", ".join(parts)
+
+
+def write_check_article(result, out: TextIO) -> None:
+    """The statement-level diff of one article (nothing for an article that matches)."""
+    if result.status == "missing":
+        out.write(f"{result.article}: no snapshot {result.snapshot} "
+                  f"({result.statements} statements); run diplo check --update\n")
+    elif result.status == "created":
+        out.write(f"{result.article}: created {result.snapshot} ({result.statements} statements)\n")
+    elif result.status in ("drifted", "updated"):
+        counts = [f"{result.count(s)} {s}" for s in ("gained", "lost", "changed", "moved") if result.count(s)]
+        verb = f"updated {result.snapshot}: " if result.status == "updated" else ""
+        out.write(f"{result.article}: {verb}{', '.join(counts)}\n")
+        moved = [d for d in result.diffs if d.status == "moved"]
+        for d in result.diffs:
+            if d.status == "moved":
+                continue
+            out.write(f"  {d.status:<8} {d.cue} @{d.start}-{d.end}")
+            if d.status == "lost":
+                out.write(f" (snapshot offsets): {_who(d.before)}\n")
+            elif d.status == "gained":
+                out.write(f": {_who(d.after)}\n")
+            else:
+                out.write("\n")
+                for c in d.changes:
+                    out.write(f"           {c.field}: {_value(c.before)} → {_value(c.after)}\n")
+            out.write(f"           {d.context}\n")
+        if moved:
+            shifts = sorted({d.shift for d in moved})
+            by = ", ".join(f"{s:+d}" for s in shifts)
+            out.write(f"  moved    {len(moved)} statement{'s' if len(moved) != 1 else ''} from offset "
+                      f"{moved[0].start - moved[0].shift} on, otherwise unchanged, by {by} characters "
+                      "(the article text was edited)\n")
+    out.flush()
+
+
+def check_records(result) -> list[dict]:
+    """The JSONL report of one article: one record per statement that drifted (or a missing snapshot)."""
+    if result.status in ("ok", "error"):
+        return []
+    if result.status in ("missing", "created"):
+        return [{"type": result.status, "article": result.article, "snapshot": result.snapshot,
+                 "statements": result.statements}]
+    return [{"type": "statement", "article": result.article, "status": d.status,
+             "cue": {"text": d.cue, "start": d.start, "end": d.end}, "shift": d.shift, "context": d.context,
+             "changes": [{"field": c.field, "before": c.before, "after": c.after} for c in d.changes],
+             "before": d.before, "after": d.after, "updated": result.status == "updated"}
+            for d in result.diffs]
+
+
+def write_check_jsonl(result, out: TextIO) -> None:
+    for rec in check_records(result):
+        out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    out.flush()
+
+
+def check_summary_record(summary) -> dict:
+    return {"type": "summary", "articles": summary.articles, "drifted": summary.drifted,
+            "missing": summary.missing, "created": summary.created, "updated": summary.updated,
+            "errors": summary.errors}
+
+
+# -- diplo eval ----------------------------------------------------------------------------------------
+
+def write_eval_report(result: dict, out: TextIO, details: bool = False) -> None:
+    """The scores as eval/score.py prints them (same lines, same rounding), details first."""
+    if details:
+        for d, anchor in result["missed"]:
+            out.write(f"MISSED  {d}: {anchor}\n")
+        for d, cue, pos in result["extra"]:
+            out.write(f"EXTRA   {d}@{pos}: {cue}\n")
+        for d, cue, gs, ps, gi, pi in result["wrong"]:
+            out.write(f"WRONG   {d}: cue {cue}: speaker {ps!r} (gold {gs!r}), institution {pi!r} (gold {gi})\n")
+    det, st = result["detection"], result["strict"]
+    out.write(f"docs {result['docs']}  gold {result['gold']}  predicted {result['predicted']}\n")
+    out.write(f"detection  P {det['p']:.3f}  R {det['r']:.3f}  F1 {det['f1']:.3f}\n")
+    out.write(f"speaker acc {result['speaker_acc']:.3f}  institution acc {result['institution_acc']:.3f}  "
+              f"quote token F1 {result['quote_token_f1']:.3f}\n")
+    out.write(f"strict     P {st['p']:.3f}  R {st['r']:.3f}  F1 {st['f1']:.3f}\n")
+    out.flush()
