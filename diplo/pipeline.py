@@ -327,6 +327,13 @@ class Pipeline:
         while q_end > sent_start and (p.parser.is_punct(q_end - 1)):
             q_end -= 1
         quote = _make_quote(text, toks, sent_start, q_end) if q_end > sent_start else None
+        if quote is None:
+            # «وبحسب مصادر دبلوماسية، فإن الوسطاء ...»: the marker opens the sentence, the content follows
+            k = end
+            while k < len(toks) and (toks[k].text in _COMMAS or p.parser.keys[k] in ("فان", "فانه", "فانها", "ان")):
+                k += 1
+            if k < len(toks):
+                quote = _make_quote(text, toks, k, self._clause_end(h, p, k, quote_regions(toks)))
         para_statements.append(Statement(doc.id, 0, cue, speaker, role, inst, quote, span, None, 0.7))
 
     def _statement(self, doc: Document, h: CueHit, p: Paragraph, regions, inside, state: DocState,
@@ -356,6 +363,8 @@ class Pipeline:
             # relayed speech: «نقلت وكالة X عن Y قوله» is Y's statement
             if h.form.lemma == "نقل":
                 k = self._skip_adjuncts(p, after)
+                # «ونقلت وكالة «باس نيوز» عن ...»: the channel's name may stand before عن
+                k = next((x for x in range(k, min(n, k + 8)) if keys[x] == "عن"), k)
                 if k < n and keys[k] == "عن":
                     relayed_from = parser.parse(k + 1, _clause_limit(parser, k + 1, n))
                     if relayed_from is not None:
@@ -372,10 +381,14 @@ class Pipeline:
 
         if mention is not None and mention.end > n:
             mention = None
+        own_country = self._own_country(h, p, para_statements) if mention is None else None
         if mention is not None:
             speaker, inst, role = self._resolve(text, p, mention, state, "mention")
             if speaker is None:
                 confidence = 0.6
+        elif own_country is not None:
+            speaker, inst, role = own_country
+            confidence = 0.7
         else:
             speaker, inst, role = self._antecedent(h, state, para_statements)
             confidence = 0.75 if speaker is not None else 0.4
@@ -410,6 +423,26 @@ class Pipeline:
         if "complementizer" in classes or "preposition" in classes:
             return True
         return any(key == c or (len(c) == 1 and key.startswith(c) and len(key) > 3) for c in h.form.content)
+
+    def _own_country(self, h: CueHit, p: Paragraph, para_statements: list[Statement]
+                     ) -> tuple[Speaker, Institution | None, None] | None:
+        """«قال الوزير القطري إن بلاده ترفض ...»: «his country» is the reporting speaker's country,
+        and its government speaks."""
+        i = h.index
+        j = i - 1
+        while j >= 0 and p.tokens[j].text in QUOTE_CHARS:
+            j -= 1
+        if j < 0 or p.parser.keys[j] not in ("بلاده", "بلادها", "بلادهم", "بلادهما", "بلادنا"):
+            return None
+        outer = next((st for st in reversed(para_statements) if st.quote is not None
+                      and st.quote.start <= p.tokens[j].start < st.quote.end), None)
+        country = outer.institution.country if outer is not None and outer.institution is not None else ""
+        c = self.gaz.countries.get(country)
+        if c is None:
+            return None
+        tok = p.tokens[j]
+        speaker = Speaker(tok.text, c.name_ar or tok.text, "institution", tok.start, tok.end, "anaphora")
+        return speaker, self.gaz.institution(country, "government"), None
 
     def _agrees(self, h: CueHit, m: Mention, p: Paragraph) -> bool:
         """Can an unknown definite noun after the verb be its subject? The verb agrees in gender with
@@ -476,6 +509,13 @@ class Pipeline:
             r0, r1 = m.role_span
             role = Role(text[toks[r0].start:toks[r1 - 1].end], toks[r0].start, toks[r1 - 1].end)
         inst = m.institution
+        if inst is None and m.points_back:
+            bare = m.points_back[2:]
+            for r in reversed(state.history[-12:]):
+                if r.institution is not None and bare in norm_key(r.speaker.text).split() + norm_key(
+                        r.institution.name_ar).split():
+                    inst = r.institution
+                    break
         if inst is None and m.body:
             country = state.body_country.get(m.body) or self.home_country or state.dominant
             inst = self.gaz.institution(country, m.body)
@@ -572,6 +612,9 @@ class Pipeline:
                 break
             if key in h.form.content:
                 start = k + 1
+                # «مشيرا إلى أن ...»: the clause after أن is the content
+                if start < n and "complementizer" in self.fw.get(keys[start], ()):
+                    start += 1
                 break
             single = [c for c in h.form.content if len(c) == 1 and key.startswith(c) and len(key) > 3]
             if single:
@@ -600,8 +643,10 @@ class Pipeline:
         q = _make_quote(text, toks, start, end, None, char_skip)
         return q
 
-    def _clause_end(self, h: CueHit, p: Paragraph, start: int, regions) -> int:
+    def _clause_end(self, h: CueHit, p: Paragraph, start: int, regions=None) -> int:
         toks, keys = p.tokens, p.parser.keys
+        if regions is None:
+            regions = quote_regions(toks)
         n = len(toks)
         depth = 0
         closes = {r.open: r.close for r in regions}

@@ -39,6 +39,7 @@ class Mention:
     gender: str  # m | f | "" (unknown)
     person: Person | None = None
     anaphoric: bool = False  # a bare definite head (الوزارة، المتحدث) that points back
+    points_back: str = ""  # the key of a bare institution noun inside a role: «باسم الوزارة»
 
 
 @lru_cache(maxsize=8)
@@ -101,8 +102,9 @@ class MentionParser:
             return False
         if key.startswith(("لل", "بال", "وال")):
             return False
+        surface = self.tokens[i].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
         if len(key) >= 4 and key.endswith(("ه", "ها", "هم", "هما", "هن")) and not key.endswith("الله") and \
-                key not in ("عبدالله",):
+                not surface.endswith("\u0629"):  # TEH MARBUTA ends a noun, not a pronoun
             return False
         return True
 
@@ -193,6 +195,10 @@ class MentionParser:
         if m:
             body = m[1]
             country, end = self._country_after(i + m[0], limit)
+            if not country and end < limit and (sub := g.named_forms.match(self.keys, end)):
+                # «بعثة الأمم المتحدة», «وفد الاتحاد الأوروبي»: a body of an organisation is the organisation
+                inst = g.named[sub[1]]
+                return inst, inst.country, "", end + sub[0]
             return g.institution(country, body), country, body, end
         m = g.body_roles.match(self.keys, i)
         if m:  # «المتحدث باسم وزير الخارجية الروسي»
@@ -270,11 +276,13 @@ class MentionParser:
                 if j < limit and self.keys[j] in ("الرسمي", "الرسميه"):
                     j += 1
                 inst, country, body, end = self._institution_phrase(j, limit)
-                if end == j:  # «المتحدث باسمه»: no institution phrase
-                    end = j
+                points_back = ""
+                if end == j and j < limit and self.keys[j].startswith("ال") and self.name_like(j):
+                    # «المتحدثة باسم الوزارة»: a bare definite noun names an institution already met
+                    points_back, end = self.keys[j], j + 1
                 name, name_end = self._apposition_name(end, limit)
                 return self._with_name(Mention(start, end, "role", None, (start, end), inst, country, body,
-                                               self._gender(i)), name, name_end)
+                                               self._gender(i), points_back=points_back), name, name_end)
             if role.kind in ("member", "unnamed", "official"):
                 j = i + n
                 country = ""
@@ -331,6 +339,13 @@ class MentionParser:
         if end > i:
             key = self.keys[i]
             anaphoric = end == i + 1 and any(v.startswith("ال") for v, _ in proclitic_variants(key))
+            if i + 1 < limit and (sub := self.gaz.named_forms.match(self.keys, i + 1)) and self.name_like(i):
+                # «لجنة الأمم المتحدة ...», «مفوضية الاتحاد الأوروبي»: a body of a known organisation
+                inst = self.gaz.named[sub[1]]
+                return Mention(start, i + 1 + sub[0], "institution", None, None, inst, inst.country, "",
+                               self._gender(i))
+            if not anaphoric and key not in self.known and any(self._common_noun(k) for k in range(i, end)):
+                return None  # «حثت الأطراف»، «جماعة إرهابية»: a noun phrase, not someone's name
             mention = Mention(start, end, "person", (i, end), None, None, "", "", "", None, anaphoric)
             # an unknown body with a country adjective: «قوات خفر السواحل الإيطالية»
             if end < limit and not anaphoric and self.keys[i].startswith("ال") and \
@@ -344,6 +359,11 @@ class MentionParser:
                                country=role.country, body=role.body, gender=role.gender, anaphoric=False)
             return mention
         return None
+
+    def _common_noun(self, i: int) -> bool:
+        """Endings that personal names seldom have: ة (لجنة، جماعة) and the feminine plural ات."""
+        surface = self.tokens[i].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+        return surface.endswith("\u0629") or (len(self.keys[i]) > 4 and self.keys[i].endswith("ات"))
 
     def _role_at(self, i: int) -> bool:
         r = self.roles_at(i)

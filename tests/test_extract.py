@@ -24,7 +24,7 @@ def brief(st):
      [("وأعلنت", "جين ساكي", "White House")]),
     # a state role composed with its country
     ("وقال وزير الخارجية المصري إن بلاده ترفض أي تدخل في شؤونها.",
-     [("وقال", "وزير الخارجية المصري", "Egyptian Foreign Ministry")]),
+     [("وقال", "وزير الخارجية المصري", "Egyptian Foreign Ministry"), ("ترفض", "مصر", "Egyptian Government")]),
     # a ministry composed with its country, feminine agreement
     ("وأكدت وزارة الخارجية التركية في بيان أن أنقرة لن تقبل بذلك.",
      [("وأكدت", "وزارة الخارجية التركية", "Turkish Foreign Ministry")]),
