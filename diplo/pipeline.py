@@ -45,6 +45,7 @@ class DocState:
     body_country: dict[str, str] = field(default_factory=dict)
     dominant: str = ""  # the country the article is clearly about, if any
     history: list[Resolved] = field(default_factory=list)
+    entities: list[Resolved] = field(default_factory=list)  # institutions and role holders, in text order
     statements: list[Statement] = field(default_factory=list)
 
 
@@ -139,18 +140,40 @@ class Pipeline:
             hit = opens.get(k)
             if hit is None:
                 hit = opens[k] = any(v in idx for v, _ in proclitic_variants(k)
-                                     for idx in (g.people, g.body_roles, g.roles, g.body_forms))
+                                     for idx in (g.people, g.body_roles, g.roles, g.body_forms, g.named_forms))
             if hit:
                 m = parser.parse(i, n)
                 if m is not None and m.body and m.country:
                     # «مكتب رئيس الوزراء التركي» anywhere makes a bare «مكتب رئيس الوزراء» Turkish
                     state.body_country.setdefault(m.body, m.country)
-                if m is not None and m.name_span is not None and (m.role_span is not None or m.person is not None):
+                titled = m is not None and m.name_span is not None and m.name_span[0] > m.start
+                if m is not None and m.name_span is not None and (m.role_span is not None or m.person is not None
+                                                                  or titled):
                     self._register(text, p, m, state)
+                if m is not None and (m.institution is not None or m.name_span is not None and m.role_span):
+                    self._remember_entity(text, p, m, state)
                 if m is not None:
                     i = max(m.end, i + 1)
                     continue
             i += 1
+
+    def _remember_entity(self, text: str, p: Paragraph, m: Mention, state: DocState) -> None:
+        """Institutions and role holders met anywhere, for anaphors that point to someone who has not
+        spoken yet: «... حزب العمال الكردستاني ...» then «وأضاف الحزب»."""
+        toks = p.tokens
+        a, b = toks[m.start].start, toks[m.end - 1].end
+        role = None
+        if m.role_span is not None:
+            r0, r1 = m.role_span
+            role = Role(text[toks[r0].start:toks[r1 - 1].end], toks[r0].start, toks[r1 - 1].end)
+        if m.name_span is not None:
+            n0, n1 = m.name_span
+            name = self._fullest(_clean_name(text[toks[n0].start:toks[n1 - 1].end]), state)
+            kind = "person"
+        else:
+            name, kind = _clean_name(text[a:b]), "institution"
+        sp = Speaker(text[a:b], name, kind, a, b, "anaphora")
+        state.entities.append(Resolved(sp, m.institution, role, m.gender, frozenset()))
 
     def _register(self, text: str, p: Paragraph, m: Mention, state: DocState) -> str:
         toks = p.tokens
@@ -212,6 +235,8 @@ class Pipeline:
             st_id = len(state.statements)
             parent = None
             for other in reversed(state.statements):
+                if other.cue.start < p.start:
+                    break  # statements are in text order: the rest are in earlier paragraphs
                 q = other.quote
                 if q is not None and q.start <= st.cue.start < q.end and other.cue.start >= p.start:
                     parent = other.id
@@ -553,20 +578,39 @@ class Pipeline:
                 if info is not None:
                     inst = inst or info[0]
                 return Speaker(span_text, bound, "person", start, end, "name"), inst, role
+            if m.start + 1 < len(toks) and self.gaz.country_adj.match(p.parser.keys, m.start + 1) or m.end - m.start == 1:
+                # «الوزير الألماني», «المبعوث»: a short role points back to its holder
+                ante = self._anaphor(m, p, state, same=False)
+                if ante is not None and ante.speaker.kind == "person":
+                    return (Speaker(span_text, ante.speaker.name, "person", start, end, "anaphora"),
+                            ante.institution or inst, ante.role or role)
+        if inst is None and kind == "unnamed" and m.role_kind in ("official", "member") and state.dominant:
+            inst = self.gaz.institution(state.dominant, "government")  # «مسؤول في الوفد المشارك»
         return Speaker(span_text, _clean_name(span_text), kind, start, end, resolved_by), inst, role
 
     def _anaphor(self, m: Mention, p: Paragraph, state: DocState, same: bool) -> Resolved | None:
+        """The antecedent of «المصدر نفسه» (the last speaker) or of a definite head noun (الوزارة،
+        الحزب، المبعوث, الوزير الألماني): the latest speaker or entity before it whose words hold
+        that noun, and whose country agrees when the anaphor names one."""
         if same:
             return state.history[-1] if state.history else None
+        here = p.tokens[m.start].start
         head = p.tokens[m.start].key
         heads = {v for v, _ in proclitic_variants(head)}
         bare = {h[2:] for h in heads if h.startswith("ال")}
-        for r in reversed(state.history[-12:]):
+        candidates = [r for r in state.history[-12:]] + [e for e in state.entities if e.speaker.start < here]
+        candidates.sort(key=lambda r: r.speaker.start)
+        for r in reversed(candidates):
+            if r.speaker.start >= here:
+                continue
             words = set(norm_key(r.speaker.text).split())
             if r.role is not None:
                 words |= set(norm_key(r.role.text).split())
-            if words & (heads | bare) or {w[2:] for w in words if w.startswith("ال")} & bare:
-                return r
+            if not (words & (heads | bare) or {w[2:] for w in words if w.startswith("ال")} & bare):
+                continue
+            if m.country and r.institution is not None and r.institution.country != m.country:
+                continue
+            return r
         return None
 
     def _antecedent(self, h: CueHit, state: DocState, para_statements: list[Statement]

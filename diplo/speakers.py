@@ -40,6 +40,7 @@ class Mention:
     person: Person | None = None
     anaphoric: bool = False  # a bare definite head (الوزارة، المتحدث) that points back
     points_back: str = ""  # the key of a bare institution noun inside a role: «باسم الوزارة»
+    role_kind: str = ""  # the roles.tsv kind of an unnamed speaker: official, member, unnamed
 
 
 @lru_cache(maxsize=8)
@@ -268,6 +269,8 @@ class MentionParser:
                     if sub is not None:
                         inst, end = sub, sub_end
                 end = self._skip_posting(end, limit)
+                if inst is None and country:
+                    inst = g.institution(country, "government")  # «المبعوث الصيني»
                 name, name_end = self._apposition_name(end, limit)
                 return self._with_name(Mention(start, end, "role", None, (start, end), inst,
                                                inst.country if inst else "", "", self._gender(i)), name, name_end)
@@ -318,7 +321,8 @@ class MentionParser:
                             j = end
                 if inst is None and country and role.kind in ("official", "member"):
                     inst = g.institution(country, "government")
-                return Mention(start, j, "unnamed", None, (start, j), inst, country, body, self._gender(i))
+                return Mention(start, j, "unnamed", None, (start, j), inst, country, body, self._gender(i),
+                               role_kind=role.kind)
             if role.kind == "title":
                 return None
             if role.kind == "document":
