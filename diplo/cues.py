@@ -90,6 +90,11 @@ def expand(cell: str) -> list[tuple[str, str, str, bool]]:
 class CueLexicon:
     def __init__(self, paths: Sequence[Path]) -> None:
         self.forms: dict[str, CueForm] = {}
+        literals: set[str] = set()
+
+        def literal(form: str, cell: str) -> bool:
+            return form in split_forms(cell) or f"part={form}" in split_forms(cell)
+
         # lookup() answers, memoized: every token is looked up, by several stages, and news repeats words
         self._memo: dict[tuple[str, str], tuple[CueForm, str] | None] = {}
         self.lemmas: dict[str, CueForm] = {}  # verb lemma key -> its base form, for an analyzer's lemmas
@@ -109,7 +114,13 @@ class CueLexicon:
                     key = norm_key(form)
                     if " " in key or not key:
                         raise LexiconError(path, line, f"form {form!r} must be one word")
-                    self.forms.setdefault(key, CueForm(row["lemma"], k, gender, number, content, requires))
+                    entry = CueForm(row["lemma"], k, gender, number, content, requires)
+                    # a form written out in the file outranks one a generator made for another lemma:
+                    # the literal «نقلا» (according to) over the dual of نقل
+                    if key not in self.forms or (literal(form, row["forms"]) and key not in literals):
+                        self.forms[key] = entry
+                    if literal(form, row["forms"]):
+                        literals.add(key)
                 if kind == "verb":
                     self.lemmas.setdefault(norm_key(row["lemma"]), CueForm(row["lemma"], kind, "", "", content,
                                                                           requires))

@@ -22,6 +22,8 @@ _SENTENCE_END = {".", "!", "?", "؟", ";", "؛", "…"}
 _COMMAS = {"،", ",", "-", "–", "—"}
 _HEADLINE_MAX_TOKENS = 15
 _CONTENT_MAX_TOKENS = 160
+# prepositions that open a circumstance of the speech act (في مؤتمر صحفي، خلال لقائه، عبر تويتر)
+_CIRCUMSTANTIAL = {"في", "خلال", "عبر", "امام", "لدي", "عقب", "اثناء", "بعد", "قبل", "ضمن"}
 _TERMINAL = set(".!?؟:»\"”'…)")
 
 
@@ -615,18 +617,28 @@ class Pipeline:
 
     def _antecedent(self, h: CueHit, state: DocState, para_statements: list[Statement]
                     ) -> tuple[Speaker | None, Institution | None, Role | None]:
-        """A dropped subject (وأضاف، مشيرا) continues the last main speaker whose gender agrees."""
-        candidates: list[Resolved] = []
+        """A dropped subject continues the last main speaker whose gender agrees.
+
+        A verb (وأضاف) continues the main speaker, not someone whose words that speaker reported. A
+        participle (داعيا) hangs on the main clause too, unless only a reported speaker agrees with it:
+        «أعلنت الرئاسة أن بايدن أعرب عن قلقه، داعيا موسكو» (داعيا is masculine: Biden)."""
         participle = h.form.kind == "participle"
-        for st in reversed(para_statements):
-            # a participle (داعيا) continues the clause it hangs on, nested or not; a verb
-            # (وأضاف) continues the main speaker, not someone whose words that speaker reported
-            if st.speaker is not None and (participle or not _nested_in(st, para_statements)):
-                candidates.append(Resolved(st.speaker, st.institution, st.role, _speaker_gender(st), frozenset()))
-        candidates += list(reversed(state.history[-8:]))
         want = h.form.gender
-        for r in candidates:
-            if not want or not r.gender or r.gender == want or h.form.number != "sg":
+
+        def agrees(gender: str) -> bool:
+            return not want or not gender or gender == want or h.form.number != "sg"
+
+        def candidates() -> Iterator[Resolved]:  # lazily: the first that agrees ends the search
+            main, nested = [], []
+            for st in reversed(para_statements):
+                if st.speaker is not None:
+                    (nested if _nested_in(st, para_statements) else main).append(st)
+            for st in main + (nested if participle else []):
+                yield Resolved(st.speaker, st.institution, st.role, _speaker_gender(st), frozenset())
+            yield from reversed(state.history[-8:])
+
+        for r in candidates():
+            if agrees(r.gender):
                 sp = r.speaker
                 return Speaker(sp.text, sp.name, sp.kind, sp.start, sp.end, "coreference"), r.institution, r.role
         return None, None, None
@@ -639,12 +651,24 @@ class Pipeline:
         start = None
         char_skip = 0
         k = j
+        fallback = j
         window = min(n, j + 12)
         while k < window:
             t, key = toks[k].text, keys[k]
             cls = self.fw.get(key, ())
             if t in _SENTENCE_END:
                 break
+            if (key in _CIRCUMSTANTIAL or k > j and toks[k - 1].text in _COMMAS and (
+                    (found := self.cues.lookup(key, t)) is not None and found[0].kind == "according_to")) and k + 1 < n:
+                # «، في تغريدة على تويتر، ضرورة ...»: a circumstance between commas holds no content
+                close = next((x for x in range(k + 1, min(n, k + 10)) if toks[x].text in _COMMAS
+                              or toks[x].text in QUOTE_CHARS or toks[x].text == ":" or keys[x] in h.form.content
+                              or "complementizer" in self.fw.get(keys[x], ())), None)
+                if close is not None and (k == j or toks[k - 1].text in _COMMAS):
+                    k = close
+                    if toks[close].text in _COMMAS:
+                        fallback = close + 1
+                    continue
             if t in QUOTE_CHARS:
                 start = k
                 break
@@ -668,7 +692,7 @@ class Pipeline:
                 break
             k += 1
         if start is None:
-            start = j
+            start = fallback
         while start < n and toks[start].text in _COMMAS:
             start += 1
         if start >= n:
@@ -780,7 +804,9 @@ def _speaker_gender(st: Statement) -> str:
     for v, _ in proclitic_variants(h):
         if v in ("مصادر", "المصادر", "السلطات", "التقارير", "الدول"):
             return "f"
-    return "f" if h.endswith("ه") else "m"
+    # feminine: ة (الخارجية), the plural ات (الإمارات); country names take feminine verbs (قالت مصر)
+    return "f" if h.endswith(("ه", "ات")) or sp.kind == "institution" and st.institution is not None \
+        and st.institution.id.endswith("_government") and " " not in sp.text.strip() else "m"
 
 
 def _role_key(role_text: str) -> str:

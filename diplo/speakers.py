@@ -307,7 +307,7 @@ class MentionParser:
                 if j < limit and (role.kind == "member" or self.keys[j] in ("في", "ب", "من", "لدي")):
                     k = j + 1 if role.kind != "member" else j
                     sub, c2, b2, end = self._institution_phrase(k, limit)
-                    if sub is not None or c2:
+                    if sub is not None or c2 or b2:  # «مصدر مسؤول في وزارة الخارجية»: the country comes later
                         inst, country, body, j = sub, c2 or country, b2, end
                         while j < limit and self.gaz.country_adj.match(self.keys, j, clitics=False):
                             j += self.gaz.country_adj.match(self.keys, j, clitics=False)[0]
