@@ -288,7 +288,7 @@ class Pipeline:
             # the accusative of a circumstantial participle (مؤكدا، معتبرا) marks it; other endings
             # (مؤكدة) are as often adjectives (معلومات مؤكدة) and need a comma or و before them
             accusative = h.form.gender == "m" and h.form.number == "sg"
-            if i > 0 and not accusative and not (parser.is_punct(i - 1) or toks[i].key.startswith("و") and h.key != toks[i].key):
+            if i > 0 and not accusative and not parser.is_punct(i - 1):
                 return False
         if kind == "noun":
             if not (h.key.startswith("بال") or toks[i].key.startswith("ب")):
@@ -312,6 +312,8 @@ class Pipeline:
         if h.form.kind != "verb":
             return False
         m = p.parser.parse(i + 1, _clause_limit(p.parser, i + 1, len(p.tokens)))
+        if m is None:
+            m, _ = self._preverbal_subject(p, i)  # «لكن الرئيس الإيراني روحاني قال ...»
         return m is not None and (m.person is not None or m.institution is not None or m.role_span is not None)
 
     def _according_source(self, h: CueHit, p: Paragraph, state: DocState) -> tuple[Mention, int] | None:
@@ -529,8 +531,8 @@ class Pipeline:
     def _resolve(self, text: str, p: Paragraph, m: Mention, state: DocState, how: str
                  ) -> tuple[Speaker | None, Institution | None, Role | None]:
         toks = p.tokens
-        span_text = text[toks[m.start].start:toks[m.end - 1].end]
-        start, end = toks[m.start].start, toks[m.end - 1].end
+        start, end = toks[m.start].start + m.clitic, toks[m.end - 1].end
+        span_text = text[start:end]
         role = None
         if m.role_span is not None:
             r0, r1 = m.role_span
@@ -560,7 +562,7 @@ class Pipeline:
         resolved_by = how
         if m.name_span is not None:
             a, b = m.name_span
-            name = _clean_name(text[toks[a].start:toks[b - 1].end])
+            name = _clean_name(text[toks[a].start + (m.clitic if a == m.start else 0):toks[b - 1].end])
             full = self._fullest(name, state)
             if full != name:
                 resolved_by = "name" if how == "mention" else how

@@ -41,6 +41,7 @@ class Mention:
     anaphoric: bool = False  # a bare definite head (الوزارة، المتحدث) that points back
     points_back: str = ""  # the key of a bare institution noun inside a role: «باسم الوزارة»
     role_kind: str = ""  # the roles.tsv kind of an unnamed speaker: official, member, unnamed
+    clitic: int = 0  # characters of a proclitic before the first word: «وفقا لشترايتر»
 
 
 @lru_cache(maxsize=8)
@@ -339,6 +340,13 @@ class MentionParser:
         if end > i:
             return Mention(start, end, "institution", None, None, inst, country, body, self._gender(i))
 
+        for stripped, clitic in proclitic_variants(self.keys[i]):
+            if clitic and stripped in self.known and self.name_like(i):
+                # «ووفقا لشترايتر»: a name the article gave, behind a preposition
+                end = i + 1
+                while end < limit and self.keys[end] in self.known and self.name_like(end):
+                    end += 1
+                return Mention(start, end, "person", (i, end), None, None, "", "", "", clitic=clitic)
         end = self.name_run(i, limit, max_len=4)
         if end > i:
             key = self.keys[i]
