@@ -652,6 +652,7 @@ class Pipeline:
         n = len(toks)
         start = None
         char_skip = 0
+        j = self._skip_adjuncts(p, j)  # «اقترح بايدن، اليوم الثلاثاء، ...»
         k = j
         fallback = j
         window = min(n, j + 12)
