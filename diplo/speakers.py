@@ -180,9 +180,21 @@ class MentionParser:
             if m:
                 return (k, k + m[0]), k + m[0]
         end = self.name_run(k, limit)
-        if end > k and self.plausible_name(k, end, limit) and (not strict or end - k > 1 or self.keys[k] in self.known):
+        if end > k and self.plausible_name(k, end, limit) and (not strict or self._strict_name(k, end, limit)):
             return (k, end), end
         return None, j
+
+    def _strict_name(self, k: int, end: int, limit: int) -> bool:
+        """After an institution (not a role) a name must look like one: known to the article, or two to
+        four words, none a common noun, no article before the last, closed by punctuation or أن/إن.
+        «وزارة الصحة في غزة ارتفاع عدد الضحايا» has no name in it."""
+        if self.keys[k] in self.known:
+            return True
+        if not 2 <= end - k <= 4 or any(self._common_noun(x) for x in range(k, end)):
+            return False
+        if any(self.keys[x].startswith("ال") for x in range(k, end - 1)):
+            return False
+        return end >= limit or self.is_punct(end) or "complementizer" in self.fw.get(self.keys[end], ())
 
     def _institution_phrase(self, i: int, limit: int) -> tuple[Institution | None, str, str, int]:
         """An institution phrase at i: (institution, country, body, end)."""
