@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -111,12 +111,15 @@ class PhraseIndex(Generic[T]):
     """
 
     _first: dict[str, list[tuple[int, dict[tuple[str, ...], T]]]] = field(default_factory=dict)
+    # token key -> the groups of each of its proclitic variants that has any: most keys have none
+    _heads: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, phrase: str, value: T) -> None:
         keys = tuple(norm_key(phrase).split())
         if not keys:
             return
         groups = self._first.setdefault(keys[0], [])
+        self._heads.clear()
         n = len(keys)
         for length, rests in groups:
             if length == n:
@@ -130,12 +133,21 @@ class PhraseIndex(Generic[T]):
 
     def match(self, keys: Sequence[str], i: int, clitics: bool = True) -> tuple[int, T, int] | None:
         """Longest phrase starting at keys[i]: (number of tokens, value, proclitic length)."""
-        variants: Iterable[tuple[str, int]] = proclitic_variants(keys[i]) if clitics else ((keys[i], 0),)
-        first = self._first
-        for head, clitic in variants:
-            groups = first.get(head)
+        key = keys[i]
+        if clitics:
+            heads = self._heads.get(key)
+            if heads is None:
+                if len(self._heads) > _VARIANTS_MAX:
+                    self._heads.clear()
+                first = self._first
+                heads = self._heads[key] = tuple((first[v], clitic) for v, clitic in proclitic_variants(key)
+                                                 if v in first)
+        else:
+            groups = self._first.get(key)
             if groups is None:
-                continue
+                return None
+            heads = ((groups, 0),)
+        for groups, clitic in heads:
             for n, rests in groups:
                 value = rests.get(tuple(keys[i + 1:i + n]), _ABSENT)
                 if value is not _ABSENT:

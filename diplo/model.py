@@ -1,7 +1,7 @@
 """The result types. Every span is a half-open [start, end) code-point offset into the decoded text."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -81,7 +81,9 @@ class Statement:
     def to_dict(self) -> dict[str, Any]:
         """The JSONL record, in the documented field order."""
         def part(obj: Any) -> dict[str, Any] | None:
-            return None if obj is None else asdict(obj)
+            # the parts hold only strings and numbers: asdict() without its recursive deep copy, which
+            # was a fifth of the time of `diplo extract`
+            return None if obj is None else {name: getattr(obj, name) for name in obj.__slots__}
 
         according = None
         if self.according_to is not None:

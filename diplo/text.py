@@ -53,12 +53,25 @@ def _key_table() -> dict[int, str | None]:
 def norm_key(text: str) -> str:
     """The matching key of a word or phrase: no diacritics, tatweel or invisible marks; alef, yeh,
     teh marbuta and hamza seats folded; Latin lower-cased; runs of spaces folded to one."""
-    return " ".join(text.translate(_key_table()).lower().split())
+    key = _KEYS.get(text)
+    if key is None:
+        key = " ".join(text.translate(_key_table()).lower().split())
+        if len(text) <= 64:  # words and names repeat; long spans would only fill the memo
+            if len(_KEYS) > _KEYS_MAX:
+                _KEYS.clear()
+            _KEYS[text] = key
+    return key
 
 
 def strip_invisible(text: str) -> str:
     """Text without tatweel and invisible format marks (diacritics kept): for display of names."""
-    return text.translate({ord(c): None for c in _INVISIBLE})
+    return text.translate(_INVISIBLE_TABLE)
+
+
+_INVISIBLE_TABLE = {ord(c): None for c in _INVISIBLE}
+# Keys already computed: news repeats its words, and norm_key is most of the cost of a token.
+_KEYS: dict[str, str] = {}
+_KEYS_MAX = 500_000
 
 
 # A paragraph is a run of non-empty lines; one line of news is usually one paragraph, so every line
@@ -86,18 +99,69 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of text[start:end] as camel-tools' simple_word_tokenize splits them, with offsets."""
+@lru_cache(maxsize=1)
+def _word_splitter():
+    """camel-tools' simple_word_tokenize, made cheap for the common word.
+
+    camel-tools splits on whitespace, then tries its emoji-and-symbol regex at every character of every
+    word, which alone costs more than all of diplo's later stages. A match can only begin at a
+    punctuation, symbol, emoji or regional-indicator character (\\p{Emoji} includes 0-9, # and *), so a
+    word with none of them is one token as it stands; every other word goes through camel-tools
+    itself, one word at a time. The tokens are those of simple_word_tokenize(text) (tests/test_parallel.py).
+    """
+    import regex
     from camel_tools.tokenizers.word import simple_word_tokenize
 
+    may_split = regex.compile(r"[\p{RI}\p{Emoji}\p{S}\p{P}]").search
+
+    def split(text: str) -> list[str]:
+        pieces: list[str] = []
+        for word in text.split():
+            if may_split(word) is None:
+                pieces.append(word)
+            else:
+                pieces += simple_word_tokenize(word)
+        return pieces
+
+    return split
+
+
+def _token_maker():
+    """Token(text, start, end, key, index), at a third of the cost of the frozen dataclass's __init__
+    (which goes through object.__setattr__ per field): a paragraph makes thousands of them. Falls back
+    to the plain constructor if Token's fields ever change."""
+    names = ("text", "start", "end", "key", "index")
+    if getattr(Token, "__slots__", None) != names:
+        return Token
+    new = object.__new__
+    s_text, s_start, s_end, s_key, s_index = (Token.__dict__[n].__set__ for n in names)
+
+    def make(text: str, start: int, end: int, key: str, index: int) -> Token:
+        tok = new(Token)
+        s_text(tok, text), s_start(tok, start), s_end(tok, end), s_key(tok, key), s_index(tok, index)
+        return tok
+
+    return make
+
+
+_make_token = _token_maker()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of text[start:end] as camel-tools' simple_word_tokenize splits them, with offsets."""
     end = len(text) if end is None else end
     tokens: list[Token] = []
     pos = start
-    key = norm_key
-    for piece in simple_word_tokenize(text[start:end]):
-        at = text.find(piece, pos, end)
+    keys = _KEYS
+    find = text.find
+    make = _make_token
+    for piece in _word_splitter()(text[start:end]):
+        at = find(piece, pos, end)
         if at < 0:  # the tokenizer never rewrites characters; this guards the offsets invariant
             continue
         pos = at + len(piece)
-        tokens.append(Token(piece, at, pos, key(piece), len(tokens)))
+        key = keys.get(piece)
+        if key is None:
+            key = norm_key(piece)
+        tokens.append(make(piece, at, pos, key, len(tokens)))
     return tokens

@@ -1,0 +1,163 @@
+"""`make bench`: what extraction costs, as ratios to camel-tools that hold on noisy machines.
+
+    python -m tests.bench [--mb 4] [--runs 5]
+
+1. Extraction against `simple_word_tokenize` alone on the same corpus (>= 4 MB of sample and dev articles,
+   repeated), one core, median of several runs; throughput in MB/s and articles/s; the peak memory
+   (maxrss) of that child process.
+2. Cold start of `diplo extract` on one small file against importing the camel-tools tokenizer.
+3. `diplo extract --jobs 1` against `--jobs N` (N = cores) over the corpus as files, for the speed-up.
+
+The timed work runs in child processes, pinned to one core where the platform allows it, so that the
+parent's imports and memory do not count.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT.parent / "shared" / "eval" / "dev"
+VENV_BIN = Path(sys.executable).parent
+DIPLO = VENV_BIN / "diplo"
+
+# Budgets from issue 6.
+MAX_EXTRACT_RATIO = 2.0
+MAX_COLD_RATIO = 1.3
+
+# Runs in a child: times tokenization alone and full extraction (with JSONL rendering, as the CLI does)
+# over the same documents, alternating so that drift on a shared machine hits both alike.
+_CHILD = r"""
+import io, json, os, resource, statistics, sys, time
+from pathlib import Path
+if hasattr(os, "sched_setaffinity"):
+    os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+from camel_tools.tokenizers.word import simple_word_tokenize
+from diplo.model import Document
+from diplo.pipeline import Pipeline
+from diplo.render import write_jsonl
+
+corpus, runs = Path(sys.argv[1]), int(sys.argv[2])
+docs = [Document(str(p), p.read_text(encoding="utf-8")) for p in sorted(corpus.glob("*.txt"))]
+pipeline = Pipeline()
+pipeline.extract(docs[0])  # first-call set-up (lazy tables) is cold start, not throughput
+
+def tokenize_all():
+    for d in docs:
+        simple_word_tokenize(d.text)
+
+def extract_all():
+    out = io.StringIO()
+    for d in docs:
+        write_jsonl(pipeline.extract(d), out)
+    return out.getvalue().count("\n")
+
+tok, ext = [], []
+statements = 0
+for _ in range(runs):
+    t = time.perf_counter(); tokenize_all(); tok.append(time.perf_counter() - t)
+    t = time.perf_counter(); statements = extract_all(); ext.append(time.perf_counter() - t)
+print(json.dumps({"tokenize": tok, "extract": ext, "statements": statements,
+                  "docs": len(docs), "chars": sum(len(d.text) for d in docs)}))
+"""
+
+
+def build_corpus(folder: Path, min_bytes: int) -> tuple[int, int]:
+    """Copies of the sample and dev articles, as files, until they weigh min_bytes: (files, bytes)."""
+    sources = sorted((ROOT / "samples").glob("*.txt"))
+    if DEV.is_dir():
+        sources += sorted(DEV.glob("*.txt"))
+    texts = [(p.stem, p.read_bytes()) for p in sources]
+    if not texts:
+        sys.exit("bench: no samples/*.txt to build a corpus from")
+    total = n = 0
+    while total < min_bytes:
+        for stem, data in texts:
+            (folder / f"{n:05d}_{stem}.txt").write_bytes(data)
+            total += len(data)
+            n += 1
+    return n, total
+
+
+def run_waited(args: list[str]) -> tuple[float, str, int]:
+    """Wall time, stdout and peak RSS (KiB) of one child, reaped here so that its own maxrss is exact."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        t = time.perf_counter()
+        proc = subprocess.Popen(args, stdout=out, stderr=err, cwd=ROOT)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0), err.seek(0)
+        if proc.returncode != 0:
+            sys.exit(f"bench: {' '.join(map(str, args))} failed ({proc.returncode}):\n{err.read().decode()[-2000:]}")
+        return wall, out.read().decode(), usage.ru_maxrss
+
+
+def cold_start(small: Path, runs: int) -> tuple[float, float]:
+    diplo = [str(DIPLO), "extract", str(small), "--format", "jsonl"]
+    camel = [sys.executable, "-c", "from camel_tools.tokenizers.word import simple_word_tokenize"]
+    run_waited(diplo), run_waited(camel)  # warm the page cache and the .pyc files
+    d, c = [], []
+    for _ in range(runs):
+        d.append(run_waited(diplo)[0])
+        c.append(run_waited(camel)[0])
+    return statistics.median(d), statistics.median(c)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=float, default=4.0, help="corpus size in MB (default 4)")
+    ap.add_argument("--runs", type=int, default=3, help="timed runs per figure (default 3)")
+    ap.add_argument("--keep", action="store_true", help="keep the corpus folder and print its path")
+    opts = ap.parse_args()
+    cores = os.cpu_count() or 1
+
+    folder = Path(tempfile.mkdtemp(prefix="diplo-bench-"))
+    try:
+        files, size = build_corpus(folder, int(opts.mb * 1_000_000))
+        mb = size / 1_000_000
+        print(f"corpus: {files} articles, {mb:.2f} MB ({'samples + dev' if DEV.is_dir() else 'samples only'})")
+
+        _, out, maxrss = run_waited([sys.executable, "-c", _CHILD, str(folder), str(opts.runs)])
+        res = json.loads(out)
+        tok, ext = statistics.median(res["tokenize"]), statistics.median(res["extract"])
+        ratio = ext / tok
+        print(f"one core, median of {opts.runs}: tokenize {tok:.2f} s, extract {ext:.2f} s "
+              f"({res['statements']} statements)")
+        print(f"  extraction / tokenization ratio  {ratio:.2f}   (budget {MAX_EXTRACT_RATIO})")
+        print(f"  throughput                       {mb / ext:.2f} MB/s, {res['docs'] / ext:.0f} articles/s")
+        print(f"  peak memory (maxrss)             {maxrss / 1024:.0f} MB")
+
+        small = min((ROOT / "samples").glob("*.txt"), key=lambda p: p.stat().st_size)
+        d, c = cold_start(small, max(opts.runs, 7))
+        cold = d / c
+        print(f"cold start, median of {max(opts.runs, 7)}: diplo extract {small.name} {d:.2f} s, "
+              f"import camel-tools tokenizer {c:.2f} s")
+        print(f"  cold start ratio                 {cold:.2f}   (budget {MAX_COLD_RATIO})")
+
+        base = [str(DIPLO), "extract", str(folder), "--format", "jsonl"]
+        one = statistics.median(run_waited(base + ["--jobs", "1"])[0] for _ in range(max(1, opts.runs // 2)))
+        many = statistics.median(run_waited(base + ["--jobs", str(cores)])[0] for _ in range(max(1, opts.runs // 2)))
+        print(f"CLI over {files} files: --jobs 1 {one:.2f} s ({mb / one:.2f} MB/s), "
+              f"--jobs {cores} {many:.2f} s ({mb / many:.2f} MB/s)")
+        print(f"  --jobs {cores} speed-up                 {one / many:.2f}x")
+
+        ok = ratio <= MAX_EXTRACT_RATIO and cold <= MAX_COLD_RATIO
+        print("within budget" if ok else "OVER BUDGET")
+        if opts.keep:
+            print(f"corpus kept in {folder}")
+    finally:
+        if not opts.keep:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
