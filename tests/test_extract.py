@@ -145,3 +145,63 @@ def test_diacritics_tatweel_and_invisible_marks(pipeline):
     text = "وَقَالَ الكِرْمْلِينُ إِنَّ الحوار مستمر. وقـــال البيت الأ\u200cبيض إن الاتصال كان مثمرا."
     sts = run(pipeline, text)
     assert [s.institution.name_en for s in sts] == ["Kremlin", "White House"]
+
+
+def test_gender_agreement_picks_the_antecedent(pipeline):
+    text = ("وقالت المتحدثة باسم الخارجية الأميركية إن واشنطن تدعم الحوار، وقال السفير الروسي إن موسكو مستعدة.\n"
+            "وأضافت أن الإدارة ستواصل اتصالاتها.")
+    sts = run(pipeline, text)
+    assert sts[-1].cue.text == "وأضافت"
+    assert sts[-1].institution.name_en == "US State Department"
+
+
+@pytest.mark.parametrize("second", ["وتابع المصدر نفسه أن", "وأضاف المصدر ذاته أن"])
+def test_same_source_anaphora(pipeline, second):
+    text = f"وقال الكرملين إن الاتصال كان بناء.\n{second} الجانبين اتفقا على مواصلة الحوار."
+    sts = run(pipeline, text)
+    assert sts[-1].speaker.name == "الكرملين" and sts[-1].speaker.resolved_by == "anaphora"
+
+
+def test_definite_description_points_back(pipeline):
+    text = ("أعلنت وزارة الخارجية المصرية في بيان أن القاهرة ترفض التصعيد.\n"
+            "وأضافت الوزارة أن الاتصالات مستمرة مع جميع الأطراف.")
+    sts = run(pipeline, text)
+    assert sts[-1].institution.name_en == "Egyptian Foreign Ministry"
+    assert sts[-1].speaker.resolved_by == "anaphora"
+
+
+def test_role_tied_to_a_name_resolves_to_the_person(pipeline):
+    text = ("وقال الرئيس الأميركي جو بايدن إن بلاده ستدعم أوكرانيا.\n"
+            "لكن الرئيس الأميركي شدد على أهمية الحوار مع موسكو.")
+    sts = run(pipeline, text)
+    last = [s for s in sts if s.cue.text == "شدد"][0]
+    assert last.speaker.name == "جو بايدن"
+    assert last.institution.name_en == "White House"
+
+
+def test_a_statement_speaks_for_its_issuer(pipeline):
+    text = "وقال بيان للجيش التركي إن المقاتلات قصفت مواقع للمسلحين."
+    (st, *_) = run(pipeline, text)
+    assert st.institution.name_en == "Turkish Army"
+
+
+def test_unnamed_official_inside_an_institution(pipeline):
+    text = "وقال مسؤول في الخارجية الأميركية إن العقوبات ستدخل حيز التنفيذ الأسبوع المقبل."
+    (st,) = run(pipeline, text)
+    assert st.speaker.kind == "unnamed"
+    assert st.institution.name_en == "US State Department"
+
+
+def test_the_article_role_outranks_the_people_file(pipeline):
+    # the people file knows Steinmeier as German president (from 2017); the article says minister
+    text = ("وقال وزير الخارجية الألماني فرانك فالتر شتاينماير إن برلين تدعم الاتفاق.\n"
+            "وأكد شتاينماير أن العقوبات ستعود إذا لم تلتزم طهران.")
+    sts = run(pipeline, text)
+    assert [s.institution.name_en for s in sts] == ["German Foreign Ministry", "German Foreign Ministry"]
+    assert sts[1].speaker.name == "فرانك فالتر شتاينماير"
+
+
+def test_future_and_noun_readings_are_not_cues(pipeline):
+    text = ("وسيعلن الوزير نتائج التحقيق غدا في مؤتمر صحفي بالعاصمة.\n"
+            "وجاء القرار بناء على طلب من الحكومة العراقية في وقت سابق من الشهر الجاري.")
+    assert run(pipeline, text) == []
