@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,6 @@ from typer.testing import CliRunner
 
 from diplo.cli import app
 from diplo.errors import InputError
-from diplo.model import Document
 from diplo.sources import decode, read_documents
 
 # A two-statement article: the Kremlin, then Lavrov with a direct quote.
@@ -443,3 +443,27 @@ def test_cli_jsonl_output_is_flushed_per_document():
         watchdog.cancel()
         proc.kill()
     assert {json.loads(r)["doc"] for r in rest} == {"first", "second"}
+
+
+def test_a_10mb_line_is_cut_into_bounded_paragraphs():
+    from diplo.text import paragraphs
+
+    sentence = "وقال الكرملين إن الجانبين أبديا استعدادهما لمواصلة الحوار، "
+    text = (sentence * (10_000_000 // len(sentence)))[:-2] + "." + "ب" * 50_000  # ends in a run with no space
+    started = time.perf_counter()
+    spans = list(paragraphs(text))
+    assert time.perf_counter() - started < 10
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:]))
+    assert max(e - s for s, e in spans) <= 20_000
+
+
+def test_cli_a_long_single_line(tmp_path):
+    text = " ".join(ARTICLE.split()) * 2000  # ~300 KB on one line, no newline at all
+    p = tmp_path / "line.txt"
+    p.write_bytes(text.encode("utf-8"))
+    result = run(str(p))
+    assert (result.exit_code, result.stderr) == (0, "")
+    recs = records(result)
+    assert len(recs) >= 100  # (paragraphs repeated whole are dropped as scraped duplicates)
+    assert_offsets_hold(recs, text)
