@@ -511,12 +511,13 @@ class Pipeline:
             start -= 1
         if start >= end:
             return None, False
-        if keys[start] in ("لكن", "و", "ثم", "كان", "وكان"):
-            start += 1
+        if keys[start] in ("لكن", "و", "ثم") or "auxiliary" in self.fw.get(keys[start], ()):
+            start += 1  # «وكانت وزارة الخارجية الروسية قالت ...»
         # only a noun phrase that opens its clause is a subject: after أن/إن, a comma, or the start
         before = keys[start - 1] if start > 0 else ""
         forced = "complementizer" in self.fw.get(before, ())
-        if start > 0 and not (parser.is_punct(start - 1) or forced or before in ("لكن", "و", "ثم", "كان", "وكان")):
+        if start > 0 and not (parser.is_punct(start - 1) or forced or before in ("لكن", "و", "ثم")
+                              or "auxiliary" in self.fw.get(before, ())):
             return None, False
         if start < end and "preposition" in self.fw.get(keys[start], ()) or any(
                 "preposition" in self.fw.get(v, ()) for v, c in proclitic_variants(keys[start]) if c):
