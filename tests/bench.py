@@ -34,7 +34,8 @@ MAX_EXTRACT_RATIO = 2.0
 MAX_COLD_RATIO = 1.3
 
 # Runs in a child: times tokenization alone and full extraction (with JSONL rendering, as the CLI does)
-# over the same documents, alternating so that drift on a shared machine hits both alike.
+# over the same documents, alternating so that drift on a shared machine hits both alike. Times are CPU
+# times of the process (one core): other work on a shared machine does not inflate them.
 _CHILD = r"""
 import io, json, os, resource, statistics, sys, time
 from pathlib import Path
@@ -63,8 +64,8 @@ def extract_all():
 tok, ext = [], []
 statements = 0
 for _ in range(runs):
-    t = time.perf_counter(); tokenize_all(); tok.append(time.perf_counter() - t)
-    t = time.perf_counter(); statements = extract_all(); ext.append(time.perf_counter() - t)
+    t = time.process_time(); tokenize_all(); tok.append(time.process_time() - t)
+    t = time.process_time(); statements = extract_all(); ext.append(time.process_time() - t)
 print(json.dumps({"tokenize": tok, "extract": ext, "statements": statements,
                   "docs": len(docs), "chars": sum(len(d.text) for d in docs)}))
 """
@@ -87,8 +88,9 @@ def build_corpus(folder: Path, min_bytes: int) -> tuple[int, int]:
     return n, total
 
 
-def run_waited(args: list[str]) -> tuple[float, str, int]:
-    """Wall time, stdout and peak RSS (KiB) of one child, reaped here so that its own maxrss is exact."""
+def run_waited(args: list[str]) -> tuple[float, str, int, float]:
+    """Wall time, stdout, peak RSS (KiB) and CPU time of one child, reaped here so that its own
+    figures are exact."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         t = time.perf_counter()
         proc = subprocess.Popen(args, stdout=out, stderr=err, cwd=ROOT)
@@ -98,18 +100,24 @@ def run_waited(args: list[str]) -> tuple[float, str, int]:
         out.seek(0), err.seek(0)
         if proc.returncode != 0:
             sys.exit(f"bench: {' '.join(map(str, args))} failed ({proc.returncode}):\n{err.read().decode()[-2000:]}")
-        return wall, out.read().decode(), usage.ru_maxrss
+        return wall, out.read().decode(), usage.ru_maxrss, usage.ru_utime + usage.ru_stime
 
 
-def cold_start(small: Path, runs: int) -> tuple[float, float]:
+def cold_start(small: Path, runs: int) -> tuple[float, float, float, float]:
+    """Median wall and CPU times: diplo extract on one file, then importing the camel-tools tokenizer."""
     diplo = [str(DIPLO), "extract", str(small), "--format", "jsonl"]
     camel = [sys.executable, "-c", "from camel_tools.tokenizers.word import simple_word_tokenize"]
+    # camel-tools is installed with its .pyc files; an editable diplo under PYTHONDONTWRITEBYTECODE has
+    # none and would be timed compiling itself. Compile it, as any installed package is.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "diplo")], check=True,
+                   stdout=subprocess.DEVNULL)
     run_waited(diplo), run_waited(camel)  # warm the page cache and the .pyc files
     d, c = [], []
     for _ in range(runs):
-        d.append(run_waited(diplo)[0])
-        c.append(run_waited(camel)[0])
-    return statistics.median(d), statistics.median(c)
+        d.append(run_waited(diplo))
+        c.append(run_waited(camel))
+    med = statistics.median
+    return med(r[0] for r in d), med(r[0] for r in c), med(r[3] for r in d), med(r[3] for r in c)
 
 
 def main() -> None:
@@ -126,23 +134,26 @@ def main() -> None:
         mb = size / 1_000_000
         print(f"corpus: {files} articles, {mb:.2f} MB ({'samples + dev' if DEV.is_dir() else 'samples only'})")
 
-        _, out, maxrss = run_waited([sys.executable, "-c", _CHILD, str(folder), str(opts.runs)])
+        _, out, maxrss, _ = run_waited([sys.executable, "-c", _CHILD, str(folder), str(opts.runs)])
         res = json.loads(out)
         tok, ext = statistics.median(res["tokenize"]), statistics.median(res["extract"])
         ratio = ext / tok
-        print(f"one core, median of {opts.runs}: tokenize {tok:.2f} s, extract {ext:.2f} s "
+        print(f"one core, CPU time, median of {opts.runs}: tokenize {tok:.2f} s, extract {ext:.2f} s "
               f"({res['statements']} statements)")
         print(f"  extraction / tokenization ratio  {ratio:.2f}   (budget {MAX_EXTRACT_RATIO})")
         print(f"  throughput                       {mb / ext:.2f} MB/s, {res['docs'] / ext:.0f} articles/s")
         print(f"  peak memory (maxrss)             {maxrss / 1024:.0f} MB")
 
         small = min((ROOT / "samples").glob("*.txt"), key=lambda p: p.stat().st_size)
-        d, c = cold_start(small, max(opts.runs, 7))
-        cold = d / c
-        print(f"cold start, median of {max(opts.runs, 7)}: diplo extract {small.name} {d:.2f} s, "
-              f"import camel-tools tokenizer {c:.2f} s")
-        print(f"  cold start ratio                 {cold:.2f}   (budget {MAX_COLD_RATIO})")
+        d, c, d_cpu, c_cpu = cold_start(small, max(opts.runs, 7))
+        cold = d_cpu / c_cpu
+        print(f"cold start, median of {max(opts.runs, 7)}: diplo extract {small.name} {d:.2f} s "
+              f"(CPU {d_cpu:.2f} s), import camel-tools tokenizer {c:.2f} s (CPU {c_cpu:.2f} s)")
+        print(f"  cold start ratio                 {cold:.2f}   (budget {MAX_COLD_RATIO}; CPU time; "
+              f"wall {d / c:.2f})")
 
+        if hasattr(os, "getloadavg"):  # other work on the machine shows in the next figure first
+            print(f"load average before --jobs runs: {os.getloadavg()[0]:.2f} on {cores} cores")
         base = [str(DIPLO), "extract", str(folder), "--format", "jsonl"]
         one = statistics.median(run_waited(base + ["--jobs", "1"])[0] for _ in range(max(1, opts.runs // 2)))
         many = statistics.median(run_waited(base + ["--jobs", str(cores)])[0] for _ in range(max(1, opts.runs // 2)))
