@@ -389,6 +389,14 @@ class Pipeline:
                 mention, after = post, post.end
             else:
                 mention = pre
+            if mention is None and j < n and keys[j] in ("فيه", "فيها", "خلاله", "خلالها"):
+                # «تصريحات من وزير الخارجية القطري قال فيها إن ...»: a relative clause without الذي,
+                # whose subject is the noun phrase right before the verb
+                mention = next((m for k in range(max(0, i - 7), i) if not parser.is_function(k)
+                                and not (parser.roles_at(k) and parser.roles_at(k)[1].kind == "document")
+                                and (m := parser.parse(k, i)) is not None and m.end == i
+                                and (m.institution is not None or m.role_span is not None or m.person is not None)),
+                               None)
             # relayed speech: «نقلت وكالة X عن Y قوله» is Y's statement
             if h.form.lemma == "نقل":
                 k = self._skip_adjuncts(p, after)
