@@ -764,6 +764,14 @@ def _make_quote(text: str, toks: Sequence[Token], a: int, b: int, kind: str | No
         a += 1
     while b > a and (toks[b - 1].text in _COMMAS or toks[b - 1].text in _SENTENCE_END or toks[b - 1].text == ":"):
         b -= 1
+    # a lone mark at either edge belongs to a quote that opened or closes outside the content:
+    # «بايدن "شدد على دعم ... أراضيها"»: the content of شدد ends before the mark
+    if b > a and sum(t.text in QUOTE_CHARS for t in toks[a:b]) % 2:
+        if toks[b - 1].text in QUOTE_CHARS:
+            b -= 1
+        elif toks[a].text in QUOTE_CHARS:
+            a += 1
+            char_skip = 0
     if b <= a:
         return None
     start, end = toks[a].start + char_skip, toks[b - 1].end
