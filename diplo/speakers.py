@@ -56,6 +56,7 @@ def load_function_words(extra: tuple[Path, ...] = ()) -> dict[str, set[str]]:
     return words
 
 
+_QUANTIFIERS = {"بعض", "معظم", "اغلب", "عدد", "كبار", "احد", "احدي", "جميع", "كافه"}
 _PUNCT_STOP = set("،,.:;؛!?؟()[]{}«»\"“”'‘’-–—/|")
 _FEMININE_PLURAL_HEADS = {"مصادر", "المصادر", "السلطات", "سلطات", "الدول", "دول", "التقارير", "تقارير",
                           "الاوساط", "اوساط", "الحكومات", "وسايل", "الصحف", "صحف"}
@@ -209,6 +210,10 @@ class MentionParser:
         if m:
             body = m[1]
             country, end = self._country_after(i + m[0], limit)
+            if not country and end < limit and self.name_like(end) and not self._starts_phrase(end) \
+                    and not self.keys[end].startswith("ال") and not self._common_noun(end):
+                # «وكالة أنباء دوجان»: a body with a proper name is that one body, not the country's
+                return None, "", "", self.name_run(end, limit, max_len=3)
             if not country and end < limit and (sub := g.named_forms.match(self.keys, end)):
                 # «بعثة الأمم المتحدة», «وفد الاتحاد الأوروبي»: a body of an organisation is the organisation
                 inst = g.named[sub[1]]
@@ -233,6 +238,11 @@ class MentionParser:
         i = self._skip_titles(i, limit)
         if i >= limit:
             return None
+        if self.keys[i] in _QUANTIFIERS and i + 1 < limit:
+            # «بعض المصادر», «معظم المسؤولين», «عدد من الدبلوماسيين»: the quantified noun speaks
+            k = i + 2 if i + 2 < limit and self.keys[i + 1] == "من" else i + 1
+            inner = self.parse(k, limit)
+            return replace(inner, start=start) if inner is not None else None
 
         m = g.people.match(self.keys, i)
         if m:
