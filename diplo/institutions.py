@@ -130,14 +130,24 @@ class Gazetteer:
                     self.people.add(form, person)
 
     def _load_roles(self, paths: Sequence[Path]) -> None:
-        kinds = ("spokesperson", "member", "unnamed", "title", "office", "group", "official", "document")
+        kinds = ("spokesperson", "member", "unnamed", "title", "office", "group", "official", "document", "sector")
         for path in paths:
             for line, row in read_tsv(path, ("form", "kind")):
                 if row["kind"] not in kinds:
                     raise LexiconError(path, line, f"kind {row['kind']!r} is not one of {', '.join(kinds)}")
+                if row["kind"] == "sector" and row.get("note") not in self.bodies:
+                    raise LexiconError(path, line, f"sector needs a body id in note, got {row.get('note')!r}")
                 if row["kind"] == "office" and row.get("note") and row["note"] not in self.named:
                     raise LexiconError(path, line, f"office needs an institution id in note, got {row.get('note')!r}")
-                self.roles.add(row["form"], RoleWord(row["form"], row["kind"], row.get("note", "")))
+                word = RoleWord(row["form"], row["kind"], row.get("note", ""))
+                self.roles.add(row["form"], word)
+                if row["kind"] in ("unnamed", "official", "group", "sector"):
+                    # a sound plural in either case: مسؤولون / مسؤولين، منتقدون / منتقدين
+                    for a, b in (("ون", "ين"), ("ين", "ون")):
+                        words = row["form"].split()
+                        if words[-1].endswith(a):
+                            words[-1] = words[-1][: -len(a)] + b
+                            self.roles.add(" ".join(words), word)
 
     # -- linking ---------------------------------------------------------------------------------
 

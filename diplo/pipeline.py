@@ -481,6 +481,11 @@ class Pipeline:
         speaker = Speaker(tok.text, c.name_ar or tok.text, "institution", tok.start, tok.end, "anaphora")
         return speaker, self.gaz.institution(country, "government"), None
 
+    def _is_verb_cue(self, key: str) -> bool:
+        """A reporting verb ends a subject scan; a participle or noun form (منتقدين) may be the subject."""
+        found = self.cues.lookup(key)
+        return found is not None and found[0].kind == "verb"
+
     def _agrees(self, h: CueHit, m: Mention, p: Paragraph) -> bool:
         """Can an unknown definite noun after the verb be its subject? The verb agrees in gender with
         a subject that follows it: «أكدت الوزارة» but not «حثت الأطراف» or «أكد ضرورة»."""
@@ -514,7 +519,7 @@ class Pipeline:
             k = keys[start - 1]
             cls = self.fw.get(k, ())
             if parser.is_punct(start - 1) or "complementizer" in cls or "boundary" in cls or \
-                    self.cues.lookup(k) is not None:
+                    self._is_verb_cue(k):
                 break
             start -= 1
         if start >= end:

@@ -312,11 +312,18 @@ class MentionParser:
             if role.kind in ("member", "unnamed", "official"):
                 j = i + n
                 country = ""
+                # a sector word inside the role phrase itself: «مسؤول أمني», «مسؤولون عسكريون»
+                sector_body = next((w[1].note for k in range(i + 1, i + n) if (w := self.roles_at(k))
+                                    and w[1].kind == "sector"), "")
                 # adjectives of a source or official: «مصدر دبلوماسي رفيع», «مسؤول أميركي», «مصادر مطلعة»
                 while j < limit and j - (i + n) < 3:
                     c, cend = self._country_after(j, limit)
                     if c and cend > j and self.keys[j] not in ("في", "لدي"):
                         country, j = c, cend
+                        continue
+                    sector = self.roles_at(j)
+                    if sector and sector[1].kind == "sector" and role.kind != "member":
+                        sector_body, j = sector[1].note, j + sector[0]  # «مسؤولون عسكريون» -> the army
                         continue
                     # an adjective agrees in definiteness with its head: مصدر مطلع، المصادر المطلعة
                     if role.kind != "member" and self.name_like(j) and not self._starts_phrase(j) \
@@ -343,7 +350,9 @@ class MentionParser:
                         elif end > k:
                             j = end
                 if inst is None and country and role.kind in ("official", "member"):
-                    inst = g.institution(country, "government")
+                    inst = g.institution(country, sector_body or "government")
+                if not body and sector_body and role.kind in ("official", "member"):
+                    body = sector_body  # the country may come from the article: «مسؤولون عسكريون»
                 return Mention(start, j, "unnamed", None, (start, j), inst, country, body, self._gender(i),
                                role_kind=role.kind)
             if role.kind == "title":
@@ -380,6 +389,10 @@ class MentionParser:
                                self._gender(i))
             if not anaphoric and key not in self.known and any(self._common_noun(k) for k in range(i, end)):
                 return None  # «حثت الأطراف»، «جماعة إرهابية»: a noun phrase, not someone's name
+            if end == i + 1 and key not in self.known and len(key) > 4 and key.endswith(("ون", "ين")) \
+                    and not self.gaz.people.match(self.keys, i):
+                # «لكن منتقدين يقولون»: a sound plural is a group of people, not a name
+                return Mention(start, end, "unnamed", None, None, None, "", "", "m")
             mention = Mention(start, end, "person", (i, end), None, None, "", "", "", None, anaphoric)
             # an unknown body with a country adjective: «قوات خفر السواحل الإيطالية»
             if end < limit and not anaphoric and self.keys[i].startswith("ال") and \
@@ -388,7 +401,9 @@ class MentionParser:
             # a role after the name: «أحمد أبو زيد، المتحدث الرسمي باسم وزارة الخارجية»
             k = end + 1 if end < limit and self.tokens[end].text in "،," else end
             role = self.parse(k, limit) if k < limit and self._role_at(k) else None
-            if role is not None and role.kind == "role" and role.name_span is None:
+            if role is not None and role.name_span is None and (
+                    role.kind == "role" or role.role_kind == "member" and (role.institution or role.body)):
+                # «علاء ياسين مستشار وزير الري»: a member role after the name gives the office
                 return replace(mention, end=role.end, role_span=role.role_span, institution=role.institution,
                                country=role.country, body=role.body, gender=role.gender, anaphoric=False)
             return mention
@@ -401,7 +416,8 @@ class MentionParser:
 
     def _role_at(self, i: int) -> bool:
         r = self.roles_at(i)
-        return bool(self.gaz.body_roles.match(self.keys, i)) or bool(r and r[1].kind in ("spokesperson", "office"))
+        return bool(self.gaz.body_roles.match(self.keys, i)) or bool(r and r[1].kind in ("spokesperson", "office",
+                                                                                           "member"))
 
     def _with_name(self, mention: Mention, name: tuple[int, int] | None, name_end: int) -> Mention:
         if name is None:
