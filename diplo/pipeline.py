@@ -343,7 +343,12 @@ class Pipeline:
         carrier = None
         for k, st in enumerate(para_statements):
             if toks[sent_start].start <= st.cue.start < toks[h.index].start and st.according_to is None:
-                carrier = k
+                carrier = k  # «اقترح بايدن ...، وفق البيت الأبيض»: the nearest verb before the marker
+        if carrier is None:
+            # «ووفقا لوكالة الأنباء القطرية، قال العطية ...»: else the first verb after it in the sentence
+            sent_end = next((t.start for t in toks[h.index:] if t.text in _SENTENCE_END), toks[-1].end)
+            carrier = next((k for k, st in enumerate(para_statements) if toks[h.index].start < st.cue.start
+                            < sent_end and st.according_to is None and st.cue.kind == "verb"), None)
         speaker, inst, role = self._resolve(text, p, m, state, "source")
         if carrier is not None:
             st = para_statements[carrier]
