@@ -346,9 +346,12 @@ class Pipeline:
                 carrier = k  # «اقترح بايدن ...، وفق البيت الأبيض»: the nearest verb before the marker
         if carrier is None:
             # «ووفقا لوكالة الأنباء القطرية، قال العطية ...»: else the first verb after it in the sentence
-            sent_end = next((t.start for t in toks[h.index:] if t.text in _SENTENCE_END), toks[-1].end)
-            carrier = next((k for k, st in enumerate(para_statements) if toks[h.index].start < st.cue.start
-                            < sent_end and st.according_to is None and st.cue.kind == "verb"), None)
+            # (right after the source: in «وفقا لشترايتر، فإن داود أوغلو أطلع ...» the verb is content)
+            k = end
+            while k < len(toks) and toks[k].text in _COMMAS:
+                k += 1
+            carrier = next((x for x, st in enumerate(para_statements) if k < len(toks)
+                            and st.cue.start == toks[k].start and st.according_to is None), None)
         speaker, inst, role = self._resolve(text, p, m, state, "source")
         if carrier is not None:
             st = para_statements[carrier]
