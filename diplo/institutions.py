@@ -67,6 +67,7 @@ class Gazetteer:
         self.overrides: dict[tuple[str, str], str] = {}  # (US, presidency) -> white_house
         self.people: PhraseIndex[Person] = PhraseIndex()
         self.roles: PhraseIndex[RoleWord] = PhraseIndex()
+        self.sectors: dict[str, str] = {}  # عسكري -> army: adjectives that place an official
         self._load_countries(_lexicon_files("countries.tsv", extra))
         self._load_bodies(_lexicon_files("bodies.tsv", extra))
         self._load_institutions(_lexicon_files("institutions.jsonl", extra))
@@ -140,6 +141,11 @@ class Gazetteer:
                 if row["kind"] == "office" and row.get("note") and row["note"] not in self.named:
                     raise LexiconError(path, line, f"office needs an institution id in note, got {row.get('note')!r}")
                 word = RoleWord(row["form"], row["kind"], row.get("note", ""))
+                if row["kind"] == "sector":
+                    # an adjective, looked up on its own: «عسكريون» is also a head noun (unnamed)
+                    for form in {row["form"], row["form"][:-2] + "ين" if row["form"].endswith("ون") else row["form"]}:
+                        self.sectors.setdefault(norm_key(form), row["note"])
+                    continue
                 self.roles.add(row["form"], word)
                 if row["kind"] in ("unnamed", "official", "group", "sector"):
                     # a sound plural in either case: مسؤولون / مسؤولين، منتقدون / منتقدين

@@ -313,17 +313,16 @@ class MentionParser:
                 j = i + n
                 country = ""
                 # a sector word inside the role phrase itself: «مسؤول أمني», «مسؤولون عسكريون»
-                sector_body = next((w[1].note for k in range(i + 1, i + n) if (w := self.roles_at(k))
-                                    and w[1].kind == "sector"), "")
+                sector_body = next((g.sectors[self.keys[k]] for k in range(i + 1, i + n)
+                                    if self.keys[k] in g.sectors), "")
                 # adjectives of a source or official: «مصدر دبلوماسي رفيع», «مسؤول أميركي», «مصادر مطلعة»
                 while j < limit and j - (i + n) < 3:
                     c, cend = self._country_after(j, limit)
                     if c and cend > j and self.keys[j] not in ("في", "لدي"):
                         country, j = c, cend
                         continue
-                    sector = self.roles_at(j)
-                    if sector and sector[1].kind == "sector" and role.kind != "member":
-                        sector_body, j = sector[1].note, j + sector[0]  # «مسؤولون عسكريون» -> the army
+                    if self.keys[j] in g.sectors and role.kind != "member":
+                        sector_body, j = g.sectors[self.keys[j]], j + 1  # «مسؤول عسكري» -> the army
                         continue
                     # an adjective agrees in definiteness with its head: مصدر مطلع، المصادر المطلعة
                     if role.kind != "member" and self.name_like(j) and not self._starts_phrase(j) \
