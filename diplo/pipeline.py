@@ -852,13 +852,15 @@ def _clean_name(name: str) -> str:
 
 def _body_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[bool]:
     """Which paragraphs are article body. Headlines, captions and section titles are short lines with
-    no closing punctuation; a paragraph that a later one repeats whole (a scraped lede printed twice)
-    yields to its later, complete copy."""
+    no closing punctuation; a line that opens with و/ف continues a text («وقال الوزير إن ...» without
+    its full stop) and stays. A paragraph that a later one repeats whole (a scraped lede printed
+    twice) yields to its later, complete copy."""
     keep = []
     stripped = [text[s:e].strip() for s, e in spans]
     for idx, para in enumerate(stripped):
         words = para.split()
-        if para and para[-1] not in _TERMINAL and len(words) < _HEADLINE_MAX_TOKENS:
+        continues = len(words) > 3 and words[0][:1] in ("و", "ف") and len(words[0]) > 3
+        if para and para[-1] not in _TERMINAL and len(words) < _HEADLINE_MAX_TOKENS and not continues:
             keep.append(False)
             continue
         core = para.rstrip(" ،,.")
