@@ -281,7 +281,11 @@ class MentionParser:
         if r:
             n, role, _ = r
             if role.kind == "group":
-                return Mention(start, i + n, "group", None, (start, i + n), None, "", "", "m")
+                end = i + n
+                # «الرئيسان المصري والفرنسي»: the members' countries belong to the mention
+                while end < limit and (c := g.country_adj.match(self.keys, end)) is not None:
+                    end += c[0]
+                return Mention(start, end, "group", None, (start, end), None, "", "", "m")
             if role.kind == "office":
                 inst = g.named.get(role.note)
                 end = i + n
