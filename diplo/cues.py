@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import LexiconError
-from .lexicon import data_path, read_tsv, split_forms
+from .lexicon import cached_build, data_path, read_tsv, split_forms
 from .model import Token
 from .text import norm_key
 
@@ -164,7 +164,8 @@ class CueLexicon:
 
 @lru_cache(maxsize=8)
 def load_cues(extra: tuple[Path, ...] = ()) -> CueLexicon:
-    return CueLexicon((data_path("cues.tsv"), *extra))
+    paths = (data_path("cues.tsv"), *extra)
+    return cached_build("cues", CueLexicon, paths, lambda: CueLexicon(paths))
 
 
 def find_cues(tokens: Sequence[Token], lexicon: CueLexicon,

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import LexiconError
-from .lexicon import PhraseIndex, data_path, read_jsonl, read_tsv, split_forms
+from .lexicon import PhraseIndex, cached_build, data_path, read_jsonl, read_tsv, split_forms
 from .model import Institution
 from .text import norm_key
 
@@ -178,6 +178,8 @@ class Gazetteer:
 
 @lru_cache(maxsize=8)
 def load_gazetteer(extra: tuple[Path, ...] = ()) -> Gazetteer:
-    return Gazetteer(extra)
+    names = ("countries.tsv", "bodies.tsv", "institutions.jsonl", "people.jsonl", "roles.tsv")
+    paths = [p for name in names for p in _lexicon_files(name, extra)]
+    return cached_build("gazetteer", Gazetteer, paths, lambda: Gazetteer(extra))
 
 

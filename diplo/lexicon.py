@@ -6,8 +6,12 @@ Every Arabic entry is indexed by `norm_key`, the same function that keys tokens.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
-from collections.abc import Iterator, Sequence
+import os
+import pickle
+import sys
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -50,6 +54,79 @@ def _proclitic_variants(key: str) -> Iterator[tuple[str, int]]:
 
 def data_path(name: str) -> Path:
     return Path(str(resources.files("diplo") / "data" / name))
+
+
+# The modules whose code builds the cached objects: an edit to any of them must not load a stale build.
+_BUILDERS = ("lexicon.py", "cues.py", "institutions.py", "speakers.py", "text.py", "model.py")
+
+
+def cached_build(kind: str, cls: type, paths: Sequence[Path], build: Callable[[], T]) -> T:
+    """build(), or the object a previous process built from the same files, unpickled.
+
+    Parsing and indexing the lexicons is most of diplo's start-up; unpickling the built objects costs a
+    fifth of it. The cache lives in `$XDG_CACHE_HOME/diplo` (else `~/.cache/diplo`), one file per
+    `kind`, keyed by the bytes of the data files (built-in and `--lexicon` ones), the code that builds
+    them, and the diplo and Python versions. It is an optimisation only: a cache that cannot be read or
+    written (read-only home, corrupt file) is ignored and the lexicons are built, so errors in the
+    data are still reported by the build. `DIPLO_NO_CACHE=1` turns it off."""
+    if os.environ.get("DIPLO_NO_CACHE"):
+        return build()
+    try:
+        file = _cache_dir() / f"{kind}-{_cache_key(kind, paths)}.pickle"
+    except Exception:  # an unreadable file: the build reports it
+        return build()
+    try:
+        with file.open("rb") as handle:
+            obj = pickle.load(handle)
+        if type(obj) is cls:
+            return obj
+    except Exception:  # absent, truncated, or written by other code: build it again
+        pass
+    obj = build()
+    _write_cache(file, obj)
+    return obj
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "diplo"
+
+
+def _cache_key(kind: str, paths: Sequence[Path]) -> str:
+    from . import __version__
+
+    h = hashlib.sha256(f"{kind}\0{__version__}\0{sys.version}\0".encode())
+    here = Path(__file__).parent
+    for name in _BUILDERS:
+        h.update((here / name).read_bytes())
+    for path in paths:
+        data = Path(path).read_bytes()
+        h.update(f"\0{Path(path).name}\0{len(data)}\0".encode())
+        h.update(data)
+    return h.hexdigest()[:32]
+
+
+def _write_cache(file: Path, obj: object) -> None:
+    """Written whole or not at all: a temporary file renamed over the name, as concurrent workers
+    (`--jobs`) may write the same entry at once."""
+    import tempfile
+
+    tmp = None
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=file.parent, prefix=file.name, suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(obj, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, file)
+        tmp = None
+    except Exception:  # read-only or full disk: run without a cache
+        pass
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
 
 
 def read_tsv(path: Path, columns: Sequence[str]) -> Iterator[tuple[int, dict[str, str]]]:

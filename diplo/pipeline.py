@@ -5,6 +5,7 @@ cues -> for each cue its speaker, content and institution -> statements, in text
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -112,10 +113,11 @@ class Pipeline:
         names: unqualified bodies («المتحدث باسم القوات الجوية») belong to it."""
         counts: dict[str, int] = {}
         adj, names = self.gaz.country_adj, self.gaz.country_name
+        adj_first, names_first = adj._first, names._first  # `k in adj`, without a method call per token
         for p in paras:
             keys = p.parser.keys
             for i, k in enumerate(keys):
-                if k in adj or k in names:
+                if k in adj_first or k in names_first:
                     m = adj.match(keys, i, clitics=False) or names.match(keys, i, clitics=False)
                     if m:
                         counts[m[1]] = counts.get(m[1], 0) + 1
@@ -624,11 +626,7 @@ class Pipeline:
         head = p.tokens[m.start].key
         heads = {v for v, _ in proclitic_variants(head)}
         bare = {h[2:] for h in heads if h.startswith("ال")}
-        candidates = [r for r in state.history[-12:]] + [e for e in state.entities if e.speaker.start < here]
-        candidates.sort(key=lambda r: r.speaker.start)
-        for r in reversed(candidates):
-            if r.speaker.start >= here:
-                continue
+        for r in _latest_first(state, here):
             words = set(norm_key(r.speaker.text).split())
             if r.role is not None:
                 words |= set(norm_key(r.role.text).split())
@@ -768,6 +766,24 @@ class Pipeline:
             k += 1
         del depth
         return k
+
+
+def _latest_first(state: DocState, here: int) -> Iterator[Resolved]:
+    """The last speakers (history[-12:]) and the entities met before offset `here`, latest first; at
+    the same offset an entity before a speaker, as a stable sort of history + entities would give.
+    Entities are appended in text order, so the search starts at a bisection and stops at the first
+    fit instead of sorting every entity of the document at every anaphor (quadratic on long pages)."""
+    recent = sorted((r for r in state.history[-12:] if r.speaker.start < here), key=lambda r: r.speaker.start)
+    entities = state.entities
+    e = bisect_left(entities, here, key=lambda r: r.speaker.start) - 1
+    h = len(recent) - 1
+    while h >= 0 or e >= 0:
+        if e >= 0 and (h < 0 or entities[e].speaker.start >= recent[h].speaker.start):
+            yield entities[e]
+            e -= 1
+        else:
+            yield recent[h]
+            h -= 1
 
 
 def _make_quote(text: str, toks: Sequence[Token], a: int, b: int, kind: str | None = None,

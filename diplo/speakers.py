@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .cues import CueLexicon
 from .institutions import Gazetteer, Person
-from .lexicon import data_path, proclitic_variants, read_tsv
+from .lexicon import cached_build, data_path, proclitic_variants, read_tsv
 from .model import Institution, Token
 
 
@@ -49,14 +49,20 @@ def load_function_words(extra: tuple[Path, ...] = ()) -> dict[str, set[str]]:
     """Normalized function word -> its classes (complementizer, preposition, time, ...)."""
     from .text import norm_key
 
-    words: dict[str, set[str]] = {}
-    for path in (data_path("function_words.tsv"), *(p for p in extra if p.name == "function_words.tsv")):
-        for _, row in read_tsv(path, ("form", "class")):
-            words.setdefault(norm_key(row["form"]), set()).add(row["class"])
-    return words
+    paths = (data_path("function_words.tsv"), *(p for p in extra if p.name == "function_words.tsv"))
+
+    def build() -> dict[str, set[str]]:
+        words: dict[str, set[str]] = {}
+        for path in paths:
+            for _, row in read_tsv(path, ("form", "class")):
+                words.setdefault(norm_key(row["form"]), set()).add(row["class"])
+        return words
+
+    return cached_build("function_words", dict, paths, build)
 
 
 _QUANTIFIERS = {"بعض", "معظم", "اغلب", "عدد", "كبار", "احد", "احدي", "جميع", "كافه"}
+_UNSET = object()
 _PUNCT_STOP = set("،,.:;؛!?؟()[]{}«»\"“”'‘’-–—/|")
 _FEMININE_PLURAL_HEADS = {"مصادر", "المصادر", "السلطات", "سلطات", "الدول", "دول", "التقارير", "تقارير",
                           "الاوساط", "اوساط", "الحكومات", "وسايل", "الصحف", "صحف"}
@@ -72,6 +78,11 @@ class MentionParser:
         self.fw = function_words
         # name token key -> full name, learnt from the document so far (shared with the pipeline)
         self.known = known_names if known_names is not None else {}
+        # answers that depend on the tokens alone, per token index: both passes over a paragraph and
+        # every parse that starts near a token ask them again
+        self._roles: list = [_UNSET] * len(tokens)
+        self._name_like: list = [_UNSET] * len(tokens)
+        self._phrase: list = [_UNSET] * len(tokens)
 
     # -- token classes -------------------------------------------------------------------------
 
@@ -84,16 +95,31 @@ class MentionParser:
         return key in self.fw or (key[:1] in ("و", "ف") and len(key) > 2 and key[1:] in self.fw)
 
     def _starts_phrase(self, i: int) -> bool:
+        found = self._phrase[i]
+        if found is _UNSET:
+            found = self._phrase[i] = self._starts_phrase_uncached(i)
+        return found
+
+    def _starts_phrase_uncached(self, i: int) -> bool:
         g = self.gaz
         return any(idx.match(self.keys, i) for idx in (g.named_forms, g.body_roles, g.body_forms)) or bool(
             self.roles_at(i))
 
     def roles_at(self, i: int):
-        return self.gaz.roles.match(self.keys, i)
+        found = self._roles[i]
+        if found is _UNSET:
+            found = self._roles[i] = self.gaz.roles.match(self.keys, i)
+        return found
 
     def name_like(self, i: int) -> bool:
         """Could token i be part of a personal name? Not punctuation, a function word, a cue, a
         prepositional phrase (للصحافيين، بالقاهرة), or a noun carrying a possessive (تفهمه)."""
+        found = self._name_like[i]
+        if found is _UNSET:
+            found = self._name_like[i] = self._name_like_uncached(i)
+        return found
+
+    def _name_like_uncached(self, i: int) -> bool:
         if self.is_punct(i) or self.is_function(i):
             return False
         key = self.keys[i]
