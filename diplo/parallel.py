@@ -45,8 +45,9 @@ def _extract_chunk(docs: list[Document]) -> list[list[Statement]]:
 
 
 def extract_all(pipeline: Pipeline, items: Iterable[Item], jobs: int = 1
-                ) -> Iterator[tuple[Item, list[Statement]]]:
+                ) -> Iterator[tuple[Item, Iterable[Statement]]]:
     """(item, statements) for each item in input order; an InputError comes with no statements.
+    Consume each item's statements before asking for the next item.
 
     With `jobs` > 1 and more than one document, documents are extracted in `jobs` worker processes.
     """
@@ -65,7 +66,8 @@ def extract_all(pipeline: Pipeline, items: Iterable[Item], jobs: int = 1
             return
         items = iter(head)
     for item in items:
-        yield item, ([] if isinstance(item, InputError) else pipeline.extract(item))
+        # in this process a document's statements stream out section by section (bounded memory)
+        yield item, ([] if isinstance(item, InputError) else pipeline.iter_statements(item))
 
 
 def _chain(head: list[Item], rest: Iterator[Item]) -> Iterator[Item]:
@@ -98,6 +100,12 @@ def _in_pool(pipeline: Pipeline, items: Iterator[Item], jobs: int) -> Iterator[t
 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    if context.get_start_method() == "fork":
+        # camel-tools' tokenizer is imported on first use, and its character tables take most of a
+        # second to build: load it here once, for every forked worker to inherit.
+        from .text import preload_tokenizer
+
+        preload_tokenizer()
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(pipeline,))
     # Entries are an InputError, or a chunk of documents with the future of its results.
     pending: deque = deque()

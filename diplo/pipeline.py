@@ -23,6 +23,7 @@ _SENTENCE_END = {".", "!", "?", "؟", ";", "؛", "…"}
 _COMMAS = {"،", ",", "-", "–", "—"}
 _HEADLINE_MAX_TOKENS = 15
 _CONTENT_MAX_TOKENS = 160
+_SECTION_CHARS = 500_000  # a long document is processed in sections of whole paragraphs
 # prepositions that open a circumstance of the speech act (في مؤتمر صحفي، خلال لقائه، عبر تويتر)
 _CIRCUMSTANTIAL = {"في", "خلال", "عبر", "امام", "لدي", "عقب", "اثناء", "بعد", "قبل", "ضمن"}
 _TERMINAL = set(".!?؟:»\"”'…)")
@@ -47,6 +48,7 @@ class DocState:
     role_person: dict[str, str] = field(default_factory=dict)  # role key -> full name
     body_country: dict[str, str] = field(default_factory=dict)
     dominant: str = ""  # the country the article is clearly about, if any
+    first_id: int = 0  # the id of statements[0]: earlier sections' statements are already out
     history: list[Resolved] = field(default_factory=list)
     entities: list[Resolved] = field(default_factory=list)  # institutions and role holders, in text order
     statements: list[Statement] = field(default_factory=list)
@@ -90,23 +92,35 @@ class Pipeline:
             yield doc, self.extract(doc)
 
     def extract(self, doc: Document) -> list[Statement]:
+        """All statements of a document, in text order."""
+        return list(self.iter_statements(doc))
+
+    def iter_statements(self, doc: Document) -> Iterator[Statement]:
+        """The statements of a document, section by section: a document of many megabytes is read in
+        sections of about `_SECTION_CHARS` (whole paragraphs), so its tokens never sit in memory at
+        once. Who-is-who carries over from one section to the next."""
         text = doc.text
         spans = list(paragraphs(text))
         keep = _body_paragraphs(text, spans)
         state = DocState()
-        paras = []
-        for (s, e), body in zip(spans, keep):
-            if not body:
-                continue
-            toks = tokenize(text, s, e)
-            if toks:
-                paras.append(Paragraph(s, e, toks, MentionParser(toks, self.gaz, self.cues, self.fw, state.names)))
-        state.dominant = self._dominant_country(paras)
-        for p in paras:
-            self._learn_names(text, p, state)
-        for p in paras:
-            self._paragraph(doc, p, state)
-        return state.statements
+        for section in _sections(spans, keep):
+            paras = []
+            for s, e in section:
+                toks = tokenize(text, s, e)
+                if toks:
+                    paras.append(Paragraph(s, e, toks, MentionParser(toks, self.gaz, self.cues, self.fw,
+                                                                     state.names)))
+            if not state.dominant:
+                state.dominant = self._dominant_country(paras)
+            for p in paras:
+                self._learn_names(text, p, state)
+            for p in paras:
+                self._paragraph(doc, p, state)
+            yield from state.statements
+            state.first_id += len(state.statements)
+            state.statements.clear()
+            del state.history[:-12]
+            del state.entities[:-200]
 
     def _dominant_country(self, paras: list[Paragraph]) -> str:
         """The country an article is about, when one clearly dominates its country adjectives and
@@ -236,7 +250,7 @@ class Pipeline:
             self._according(doc, h, mention, end, p, state, para_statements)
         para_statements.sort(key=lambda s: s.cue.start)
         for st in para_statements:
-            st_id = len(state.statements)
+            st_id = state.first_id + len(state.statements)
             parent = None
             for other in reversed(state.statements):
                 if other.cue.start < p.start:
@@ -864,6 +878,22 @@ def _role_key(role_text: str) -> str:
 
 def _clean_name(name: str) -> str:
     return " ".join(strip_invisible(name).replace("،", " ").split())
+
+
+def _sections(spans: list[tuple[int, int]], keep: list[bool]) -> Iterator[list[tuple[int, int]]]:
+    """The body paragraphs in runs of at most about `_SECTION_CHARS` characters."""
+    section: list[tuple[int, int]] = []
+    size = 0
+    for span, body in zip(spans, keep):
+        if not body:
+            continue
+        section.append(span)
+        size += span[1] - span[0]
+        if size >= _SECTION_CHARS:
+            yield section
+            section, size = [], 0
+    if section:
+        yield section
 
 
 def _body_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[bool]:

@@ -27,6 +27,9 @@ class SlowFirst:
         time.sleep(0.05 if n % 8 < 2 else 0)
         return [f"{doc.id}:{doc.text}"]
 
+    def iter_statements(self, doc: Document):
+        yield from self.extract(doc)
+
 
 def _items(n: int, bad: set[int] = frozenset()) -> list:
     return [InputError(str(i), "unreadable") if i in bad else Document(str(i), f"text {i}") for i in range(n)]
@@ -35,7 +38,7 @@ def _items(n: int, bad: set[int] = frozenset()) -> list:
 @pytest.mark.parametrize("jobs", [1, 2, 3])
 def test_order_and_errors_kept(jobs: int) -> None:
     items = _items(40, bad={0, 7, 8, 39})
-    got = list(parallel.extract_all(SlowFirst(), items, jobs))
+    got = [(item, list(sts)) for item, sts in parallel.extract_all(SlowFirst(), items, jobs)]
     assert [item for item, _ in got] == items
     for item, statements in got:
         want = [] if isinstance(item, InputError) else [f"{item.id}:{item.text}"]
@@ -48,7 +51,7 @@ def test_one_document_runs_without_a_pool(monkeypatch) -> None:
 
     monkeypatch.setattr(parallel, "_in_pool", no_pool)
     items = [InputError("a", "missing"), Document("1", "x"), InputError("b", "missing")]
-    assert [s for _, s in parallel.extract_all(SlowFirst(), items, jobs=4)] == [[], ["1:x"], []]
+    assert [list(s) for _, s in parallel.extract_all(SlowFirst(), items, jobs=4)] == [[], ["1:x"], []]
 
 
 def test_stops_early_without_computing_the_rest() -> None:
