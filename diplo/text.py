@@ -126,6 +126,12 @@ def _word_splitter():
     return split
 
 
+def preload_tokenizer() -> None:
+    """Import camel-tools and build the key table now rather than at the first token."""
+    _key_table()
+    _word_splitter()
+
+
 def _token_maker():
     """Token(text, start, end, key, index), at a third of the cost of the frozen dataclass's __init__
     (which goes through object.__setattr__ per field): a paragraph makes thousands of them. Falls back
