@@ -92,17 +92,22 @@ def extract(
     table = TableWriter(sys.stdout, show_doc=len(paths or []) != 1) if fmt is Format.table else None
     items = read_documents(paths or ["-"], encoding=encoding, input_format=input_format.value,
                            text_field=text_field, id_field=id_field)
-    for item, statements in extract_all(pipeline, items, jobs):
-        if isinstance(item, InputError):
-            error(str(item))
-            failed = True
-            continue
+    try:
+        for item, statements in extract_all(pipeline, items, jobs):
+            if isinstance(item, InputError):
+                error(str(item))
+                failed = True
+                continue
+            if table is not None:
+                table.add(statements)
+            else:
+                write_jsonl(statements, sys.stdout)
         if table is not None:
-            table.add(statements)
-        else:
-            write_jsonl(statements, sys.stdout)
-    if table is not None:
-        table.close()
+            table.close()
+    except BrokenPipeError:
+        # `diplo extract ... | head`: the reader has what it wanted; that is no error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(1 if failed else 0)
     raise typer.Exit(1 if failed else 0)
 
 
