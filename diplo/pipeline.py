@@ -150,6 +150,7 @@ class Pipeline:
         parser, keys = p.parser, p.parser.keys
         g = self.gaz
         i, n = 0, len(keys)
+        done = 0  # tokens before this were read as part of a mention
         opens = self._opens_name
         if len(opens) > 500_000:
             opens.clear()
@@ -159,8 +160,11 @@ class Pipeline:
             if hit is None:
                 hit = opens[k] = any(v in idx for v, _ in proclitic_variants(k)
                                      for idx in (g.people, g.body_roles, g.roles, g.body_forms, g.named_forms))
-            if hit:
-                m = parser.parse(i, n)
+            # a first word in common is not a phrase: «وزارة» alone opens nothing worth a parse
+            if hit and any(idx.match(keys, i) for idx in (g.people, g.body_roles, g.roles, g.body_forms,
+                                                          g.named_forms)):
+                m = self._name_before_role(parser, i, n, done)
+                m = m or parser.parse(i, n)
                 if m is not None and m.body and m.country:
                     # «مكتب رئيس الوزراء التركي» anywhere makes a bare «مكتب رئيس الوزراء» Turkish
                     state.body_country.setdefault(m.body, m.country)
@@ -171,9 +175,22 @@ class Pipeline:
                 if m is not None and (m.institution is not None or m.name_span is not None and m.role_span):
                     self._remember_entity(text, p, m, state)
                 if m is not None:
-                    i = max(m.end, i + 1)
+                    i = done = max(m.end, i + 1)
                     continue
             i += 1
+
+    def _name_before_role(self, parser: MentionParser, i: int, n: int, done: int) -> Mention | None:
+        """A name that stands before its role: «ونقل جورج شترايتر نائب المتحدث باسم الحكومة الألمانية»."""
+        if not parser._role_at(i):
+            return None
+        j = i - 1 if i > 0 and parser.tokens[i - 1].text in "،," else i
+        start = j
+        while start > done and j - start < 4 and parser.name_like(start - 1):
+            start -= 1
+        if j - start < 2 and not (j - start == 1 and parser.keys[start] in parser.known):
+            return None
+        m = parser.parse(start, n)
+        return m if m is not None and m.end > i and m.name_span is not None else None
 
     def _remember_entity(self, text: str, p: Paragraph, m: Mention, state: DocState) -> None:
         """Institutions and role holders met anywhere, for anaphors that point to someone who has not
