@@ -426,6 +426,8 @@ class Pipeline:
                 post = parser.parse(j, limit)
                 if post is not None and not self._agrees(h, post, p):
                     post = None  # «حثت الأطراف»: a definite noun that does not agree is the object
+            if post is not None and pre is not None and _strength(pre, parser) > _strength(post, parser):
+                post = None  # «ولكن المتحدث باسم الجيش فيليب اغير نفى تعطيل المراكب»: the object follows
             if post is not None:
                 mention, after = post, post.end
             else:
@@ -488,6 +490,12 @@ class Pipeline:
             classes = self.fw.get(p.parser.keys[j], ())
             if p.tokens[j].text in _COMMAS or "time" in classes or "adverb" in classes:
                 j += 1
+            elif p.tokens[j].text in ("ل", "لـ") and j + 1 < n and p.tokens[j + 1].text in QUOTE_CHARS:
+                # «كشفت لـ«عكاظ» مصادر مطلعة»: the outlet the source spoke to
+                close = next((k for k in range(j + 2, min(n, j + 8)) if p.tokens[k].text in QUOTE_CHARS), None)
+                if close is None:
+                    break
+                j = close + 1
             else:
                 break
         return j
@@ -550,7 +558,8 @@ class Pipeline:
         while j >= 0 and p.tokens[j].text in QUOTE_CHARS:
             j -= 1
         end = j + 1
-        if j >= 0 and keys[j] in ("التي", "الذي", "الذين"):
+        relative = j >= 0 and keys[j] in ("التي", "الذي", "الذين")
+        if relative:  # «كييف التي تتهم الكرملين»: the antecedent is the subject, what follows the object
             end = j
             j -= 1
             while j >= 0 and p.tokens[j].text in _COMMAS:
@@ -569,10 +578,15 @@ class Pipeline:
             start += 1  # «وكانت وزارة الخارجية الروسية قالت ...»
         # only a noun phrase that opens its clause is a subject: after أن/إن, a comma, or the start
         before = keys[start - 1] if start > 0 else ""
-        forced = "complementizer" in self.fw.get(before, ())
+        forced = "complementizer" in self.fw.get(before, ()) or relative
+        before_cls = self.fw.get(before, ())
         if start > 0 and not (parser.is_punct(start - 1) or forced or before in ("لكن", "و", "ثم")
-                              or "auxiliary" in self.fw.get(before, ())):
+                              or "auxiliary" in before_cls or "boundary" in before_cls):
             return None, False
+        if relative:
+            # only an antecedent that can speak: not «كتلك التي اقترح الرئيس الروسي ...»
+            m = parser.parse(start, end)
+            return (m, True) if m is not None and m.end == end and _strength(m, parser) else (None, False)
         if start < end and "preposition" in self.fw.get(keys[start], ()) or any(
                 "preposition" in self.fw.get(v, ()) for v, c in proclitic_variants(keys[start]) if c):
             return None, False
@@ -895,6 +909,16 @@ def _role_key(role_text: str) -> str:
 
 def _clean_name(name: str) -> str:
     return " ".join(strip_invisible(name).replace("،", " ").split())
+
+
+def _strength(m: Mention, parser: MentionParser) -> int:
+    """How surely a mention names a speaker: an office, institution or known person (2), a group or
+    an unnamed source (1), a run of words that may be a name or may be the verb's object (0)."""
+    if m.role_span is not None or m.institution is not None or m.person is not None:
+        return 2
+    if m.kind != "person" or m.name_span is not None and parser.keys[m.name_span[0]] in parser.known:
+        return 1 if m.kind != "person" else 2
+    return 0
 
 
 def _sections(spans: list[tuple[int, int]], keep: list[bool]) -> Iterator[list[tuple[int, int]]]:

@@ -155,10 +155,11 @@ class MentionParser:
         return j
 
     def plausible_name(self, i: int, end: int, limit: int) -> bool:
-        """A name after a role must be closed by punctuation, a particle or the clause end, and a
-        lone definite word must be a name the lexicon or the document knows: «وأكد المبعوث الحرص»
-        has no name, «الوزير الجبير» has."""
-        if end < limit and not (self.is_punct(end) or self.is_function(end)):
+        """A name after a role must be closed by punctuation, a particle, a reporting verb (subject
+        before verb: «المتحدث باسم الجيش فيليب اغير نفى») or the clause end, and a lone definite word
+        must be a name the lexicon or the document knows: «وأكد المبعوث الحرص» has no name, «الوزير
+        الجبير» has."""
+        if end < limit and not (self.is_punct(end) or self.is_function(end) or self._verb_cue(end)):
             return False
         if end == i + 1 and self.keys[i].startswith("ال"):
             return self.keys[i] in self.known or bool(self.gaz.people.match(self.keys, i, clitics=False))
@@ -386,6 +387,11 @@ class MentionParser:
                                role_kind=role.kind)
             if role.kind == "title":
                 return None
+            if role.kind == "deputy":
+                # «مساعد الناطق باسم الخارجية الأميركية مارك تونر»: the role after it, and its office
+                inner = self.parse(i + n, limit)
+                if inner is not None and inner.role_span is not None:
+                    return replace(inner, start=start, role_span=(start, inner.role_span[1]))
             if role.kind == "document":
                 # «بيان للجيش التركي», «البيان الصادر عن الرئاسة»: the issuer speaks
                 j = i + n
@@ -437,6 +443,10 @@ class MentionParser:
                                country=role.country, body=role.body, gender=role.gender, anaphoric=False)
             return mention
         return None
+
+    def _verb_cue(self, i: int) -> bool:
+        found = self.cues.lookup(self.keys[i], self.tokens[i].text)
+        return found is not None and found[0].kind == "verb"
 
     def _common_noun(self, i: int) -> bool:
         """Endings that personal names seldom have: ة (لجنة، جماعة) and the feminine plural ات."""
