@@ -295,6 +295,11 @@ class Pipeline:
             return False
         prev = keys[i - 1] if i > 0 else ""
         prev2 = keys[i - 2] if i > 1 else ""
+        # impersonal formulas of news prose: «يذكر أن ...» (it is worth recalling), «يشار إلى أن»
+        nxt = keys[i + 1] if i + 1 < n else ""
+        if "formula" in self.fw.get(f"{h.key} {nxt}", ()) or "formula" in self.fw.get(
+                f"{toks[i].key} {nxt}", ()):
+            return False
         # a verb never follows a preposition: «بناء على طلب من» is the noun «request»
         if h.form.kind in ("verb", "participle") and "preposition" in self.fw.get(prev, ()) and len(prev) > 1:
             return False
@@ -584,9 +589,13 @@ class Pipeline:
                               or "auxiliary" in before_cls or "boundary" in before_cls):
             return None, False
         if relative:
-            # only an antecedent that can speak: not «كتلك التي اقترح الرئيس الروسي ...»
-            m = parser.parse(start, end)
-            return (m, True) if m is not None and m.end == end and _strength(m, parser) else (None, False)
+            # the longest antecedent that can speak, ending at التي: «وتواجه كييف التي تتهم ...»
+            # (not «كتلك التي اقترح الرئيس الروسي ...»)
+            for k in range(start, end):
+                m = parser.parse(k, end)
+                if m is not None and m.end == end and _strength(m, parser):
+                    return m, True
+            return None, False
         if start < end and "preposition" in self.fw.get(keys[start], ()) or any(
                 "preposition" in self.fw.get(v, ()) for v, c in proclitic_variants(keys[start]) if c):
             return None, False
@@ -659,7 +668,10 @@ class Pipeline:
                             ante.institution or inst, ante.role or role)
         if inst is None and kind == "unnamed" and m.role_kind in ("official", "member") and state.dominant:
             inst = self.gaz.institution(state.dominant, "government")  # «مسؤول في الوفد المشارك»
-        return Speaker(span_text, _clean_name(span_text), kind, start, end, resolved_by), inst, role
+        name = _clean_name(span_text)
+        if m.kind == "institution" and name.startswith("لل") and m.institution is not None:
+            name = "ال" + name[2:]  # the name as it stands without the preposition: الأمم المتحدة
+        return Speaker(span_text, name, kind, start, end, resolved_by), inst, role
 
     def _anaphor(self, m: Mention, p: Paragraph, state: DocState, same: bool) -> Resolved | None:
         """The antecedent of «المصدر نفسه» (the last speaker) or of a definite head noun (الوزارة،

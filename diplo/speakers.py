@@ -280,8 +280,12 @@ class MentionParser:
         m = g.named_forms.match(self.keys, i)
         if m:
             inst = g.named[m[1]]
+            # «وفقا للأمم المتحدة»: the preposition is not part of the speaker (لل stands for ل + ال)
+            clitic = m[2]
+            if clitic and self.keys[i][clitic - 2:clitic] == "لل":
+                clitic -= 2  # «للأمم» is ل + الأمم without its alef: the span keeps «لل»
             mention = Mention(start, i + m[0], "institution", None, None, inst, inst.country, "",
-                              self._gender(i))
+                              self._gender(i), clitic=clitic if start == i else 0)
             # an office named as an institution, then its holder: «الأمين العام للأمم المتحدة أنطونيو غوتيريش»
             name, name_end = self._apposition_name(i + m[0], limit, strict=True)
             if name is not None:

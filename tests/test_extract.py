@@ -205,3 +205,39 @@ def test_future_and_noun_readings_are_not_cues(pipeline):
     text = ("وسيعلن الوزير نتائج التحقيق غدا في مؤتمر صحفي بالعاصمة.\n"
             "وجاء القرار بناء على طلب من الحكومة العراقية في وقت سابق من الشهر الجاري.")
     assert run(pipeline, text) == []
+
+
+def test_deputy_keeps_the_office_of_the_role(pipeline):
+    text = "وقال مساعد الناطق باسم وزارة الخارجية الأمريكية مارك تونر إن التدريب سيكون محدودا."
+    (st,) = run(pipeline, text)
+    assert st.speaker.name == "مارك تونر"
+    assert st.institution.name_en == "US State Department"
+    assert st.role.text.startswith("مساعد")
+
+
+def test_relative_clause_antecedent_is_the_subject(pipeline):
+    text = "وتواجه كييف التي تتهم موسكو بدعم الانفصاليين ضغوطا متزايدة من حلفائها الغربيين."
+    (st,) = run(pipeline, text)
+    assert st.speaker.name == "كييف"
+
+
+def test_subject_before_verb_beats_the_object_after_it(pipeline):
+    text = "ولكن المتحدث باسم جيش جنوب السودان فيليب اغير نفى تعطيل المراكب في النهر."
+    (st,) = run(pipeline, text)
+    assert st.speaker.name == "فيليب اغير"
+    assert st.institution.name_en == "South Sudanese Army"
+
+
+def test_according_to_source_without_its_preposition(pipeline):
+    text = "وتتفاقم الأزمة الإنسانية في المنطقة بسرعة، وفقا للأمم المتحدة."
+    (st,) = run(pipeline, text)
+    assert st.speaker.name == "الأمم المتحدة"
+    assert text[st.speaker.start:st.speaker.end] == st.speaker.text
+
+
+@pytest.mark.parametrize("text", [
+    "يذكر أن الرئيس كان قد زار القاهرة الشهر الماضي في زيارة رسمية.",
+    "يشار إلى أن المفاوضات توقفت منذ عامين بسبب الخلافات.",
+])
+def test_impersonal_formulas_are_not_statements(pipeline, text):
+    assert run(pipeline, text) == []
