@@ -431,6 +431,9 @@ class Pipeline:
                 post = parser.parse(j, limit)
                 if post is not None and not self._agrees(h, post, p):
                     post = None  # «حثت الأطراف»: a definite noun that does not agree is the object
+            if post is not None and h.form.content and _strength(post, parser) == 0 and any(
+                    keys[k] in h.form.content for k in range(post.end, min(n, post.end + 3))):
+                post = None  # «دعا الشعب اليمني إلى ...»: the addressee, then what he is called to
             if post is not None and pre is not None and _strength(pre, parser) > _strength(post, parser):
                 post = None  # «ولكن المتحدث باسم الجيش فيليب اغير نفى تعطيل المراكب»: the object follows
             if post is not None:
