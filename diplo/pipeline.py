@@ -5,53 +5,24 @@ cues -> for each cue its speaker, content and institution -> statements, in text
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from .cues import CueHit, CueLexicon, find_cues, load_cues
 from .errors import DiploError
 from .institutions import Gazetteer, load_gazetteer
 from .lexicon import proclitic_variants
-from .model import Cue, Document, Institution, Quote, Role, Span, Speaker, Statement, Token
-from .quotes import QUOTE_CHARS, inside_map, quote_regions
+from .model import Cue, Document, Institution, Role, Span, Speaker, Statement, Token
+from .quotes import (COMMAS, QUOTE_CHARS, SENTENCE_END, ContentReader, clause_limit, inside_map, make_quote,
+                     quote_regions, sentence_start)
+from .coref import DocState, Resolved, anaphor, antecedent, clean_name, fullest, role_key, speaker_gender
 from .speakers import Mention, MentionParser, load_function_words
-from .text import norm_key, paragraphs, strip_invisible, tokenize
+from .text import norm_key, paragraphs, tokenize
 
-_SENTENCE_END = {".", "!", "?", "؟", ";", "؛", "…"}
-_COMMAS = {"،", ",", "-", "–", "—"}
 _HEADLINE_MAX_TOKENS = 15
-_CONTENT_MAX_TOKENS = 160
 _SECTION_CHARS = 500_000  # a long document is processed in sections of whole paragraphs
-# prepositions that open a circumstance of the speech act (في مؤتمر صحفي، خلال لقائه، عبر تويتر)
-_CIRCUMSTANTIAL = {"في", "خلال", "عبر", "امام", "لدي", "عقب", "اثناء", "بعد", "قبل", "ضمن"}
 _TERMINAL = set(".!?؟:»\"”'…)")
-
-
-@dataclass
-class Resolved:
-    """A speaker as resolved, remembered for dropped subjects and anaphora."""
-
-    speaker: Speaker
-    institution: Institution | None
-    role: Role | None
-    gender: str
-    keys: frozenset[str]  # the keys of its mention tokens, for «الوزارة» -> «وزارة الخارجية المصرية»
-
-
-@dataclass
-class DocState:
-    names: dict[str, str] = field(default_factory=dict)  # name token key -> fullest name
-    # full name key -> (institution, role, gender, whether the article's own role gave the institution)
-    person_info: dict[str, tuple[Institution | None, Role | None, str, bool]] = field(default_factory=dict)
-    role_person: dict[str, str] = field(default_factory=dict)  # role key -> full name
-    body_country: dict[str, str] = field(default_factory=dict)
-    dominant: str = ""  # the country the article is clearly about, if any
-    first_id: int = 0  # the id of statements[0]: earlier sections' statements are already out
-    history: list[Resolved] = field(default_factory=list)
-    entities: list[Resolved] = field(default_factory=list)  # institutions and role holders, in text order
-    statements: list[Statement] = field(default_factory=list)
 
 
 @dataclass
@@ -75,6 +46,7 @@ class Pipeline:
         self.cues: CueLexicon = load_cues(tuple(p for p in extra if p.name == "cues.tsv"))
         self.gaz: Gazetteer = load_gazetteer(extra)
         self.fw = load_function_words(extra)
+        self.content = ContentReader(self.cues, self.fw)
         self._opens_name: dict[str, bool] = {}  # token key -> may open a person/role mention (memo)
         self.home_country = home_country.upper()
         if backend != "rules":
@@ -203,18 +175,18 @@ class Pipeline:
             role = Role(text[toks[r0].start:toks[r1 - 1].end], toks[r0].start, toks[r1 - 1].end)
         if m.name_span is not None:
             n0, n1 = m.name_span
-            name = self._fullest(_clean_name(text[toks[n0].start:toks[n1 - 1].end]), state)
+            name = fullest(clean_name(text[toks[n0].start:toks[n1 - 1].end]), state)
             kind = "person"
         else:
-            name, kind = _clean_name(text[a:b]), "institution"
+            name, kind = clean_name(text[a:b]), "institution"
         sp = Speaker(text[a:b], name, kind, a, b, "anaphora")
-        state.entities.append(Resolved(sp, m.institution, role, m.gender, frozenset()))
+        state.entities.append(Resolved(sp, m.institution, role, m.gender))
 
     def _register(self, text: str, p: Paragraph, m: Mention, state: DocState) -> str:
         toks = p.tokens
         a, b = m.name_span
-        name = _clean_name(text[toks[a].start:toks[b - 1].end])
-        full = self._fullest(name, state)
+        name = clean_name(text[toks[a].start:toks[b - 1].end])
+        full = fullest(name, state)
         for k in norm_key(full).split():
             if len(k) > 2 and k not in ("بن", "ابو", "عبد", "ال"):
                 prev = state.names.get(k)
@@ -224,7 +196,7 @@ class Pipeline:
         if m.role_span is not None:
             r0, r1 = m.role_span
             role = Role(text[toks[r0].start:toks[r1 - 1].end], toks[r0].start, toks[r1 - 1].end)
-            state.role_person[_role_key(role.text)] = full
+            state.role_person[role_key(role.text)] = full
         inst = m.institution
         from_article = m.role_span is not None and inst is not None
         old = state.person_info.get(norm_key(full))
@@ -236,19 +208,10 @@ class Pipeline:
         state.person_info[norm_key(full)] = (inst, role, m.gender, from_article)
         return full
 
-    def _fullest(self, name: str, state: DocState) -> str:
-        best = name
-        for k in norm_key(name).split():
-            cand = state.names.get(k)
-            if cand and len(cand) > len(best) and all(t in norm_key(cand).split() for t in norm_key(name).split()):
-                best = cand
-        return best
-
     # -- statements --------------------------------------------------------------------------
 
     def _paragraph(self, doc: Document, p: Paragraph, state: DocState) -> None:
-        text, toks, parser = doc.text, p.tokens, p.parser
-        keys = parser.keys
+        toks = p.tokens
         n = len(toks)
         regions = quote_regions(toks)
         inside = inside_map(regions, n)
@@ -281,8 +244,7 @@ class Pipeline:
             state.statements.append(final)
             if final.speaker is not None and parent is None:
                 state.history.append(Resolved(final.speaker, final.institution, final.role,
-                                              _speaker_gender(final), frozenset()))
-        del keys
+                                              speaker_gender(final)))
 
     def _is_reporting(self, h: CueHit, p: Paragraph, regions, inside) -> bool:
         """Context filters: a cue form reports speech here unless it is negated or hypothetical,
@@ -314,12 +276,12 @@ class Pipeline:
         if prev == "ان" and prev2 in ("دون", "بدون", "قبل", "يمكن", "يجب", "عليه", "عليها", "يريد", "يستطيع"):
             return False
         if h.form.requires:
-            window = [v for j in range(i + 1, _clause_limit(parser, i + 1, min(n, i + 12)))
+            window = [v for j in range(i + 1, clause_limit(parser, i + 1, min(n, i + 12)))
                       for v, _ in proclitic_variants(keys[j])]
             # the particle may carry a pronoun: عبر عنه، أعرب عنها
             if not any(w == r or w.startswith(r) and len(w) <= len(r) + 2 for w in window for r in h.form.requires):
                 return False
-        if i + 1 >= n or (toks[i + 1].text in _SENTENCE_END):
+        if i + 1 >= n or (toks[i + 1].text in SENTENCE_END):
             return False
         kind = h.form.kind
         if kind == "participle":
@@ -349,7 +311,7 @@ class Pipeline:
             return True
         if h.form.kind != "verb":
             return False
-        m = p.parser.parse(i + 1, _clause_limit(p.parser, i + 1, len(p.tokens)))
+        m = p.parser.parse(i + 1, clause_limit(p.parser, i + 1, len(p.tokens)))
         if m is None:
             m, _ = self._preverbal_subject(p, i)  # «لكن الرئيس الإيراني روحاني قال ...»
         return m is not None and (m.person is not None or m.institution is not None or m.role_span is not None)
@@ -361,7 +323,7 @@ class Pipeline:
         j = h.index + 1
         if j < n and keys[j] in ("ل", "عن", "الي") or (j < n and p.tokens[j].text == "لـ"):
             j += 1
-        limit = _clause_limit(parser, j, n)
+        limit = clause_limit(parser, j, n)
         m = parser.parse(j, limit)
         if m is None:
             # «وفقا لوكالة الأنباء القطرية»: the ل is a proclitic of the source's first word
@@ -377,7 +339,7 @@ class Pipeline:
         toks = p.tokens
         text = doc.text
         span = Span(toks[h.index].start, toks[end - 1].end, text[toks[h.index].start:toks[end - 1].end])
-        sent_start = _sentence_start(p.parser, h.index)
+        sent_start = sentence_start(p.parser, h.index)
         carrier = None
         for k, st in enumerate(para_statements):
             if toks[sent_start].start <= st.cue.start < toks[h.index].start and st.according_to is None:
@@ -386,7 +348,7 @@ class Pipeline:
             # «ووفقا لوكالة الأنباء القطرية، قال العطية ...»: else the first verb after it in the sentence
             # (right after the source: in «وفقا لشترايتر، فإن داود أوغلو أطلع ...» the verb is content)
             k = end
-            while k < len(toks) and toks[k].text in _COMMAS:
+            while k < len(toks) and toks[k].text in COMMAS:
                 k += 1
             carrier = next((x for x, st in enumerate(para_statements) if k < len(toks)
                             and st.cue.start == toks[k].start and st.according_to is None), None)
@@ -401,14 +363,14 @@ class Pipeline:
         q_end = h.index
         while q_end > sent_start and (p.parser.is_punct(q_end - 1)):
             q_end -= 1
-        quote = _make_quote(text, toks, sent_start, q_end) if q_end > sent_start else None
+        quote = make_quote(text, toks, sent_start, q_end) if q_end > sent_start else None
         if quote is None:
             # «وبحسب مصادر دبلوماسية، فإن الوسطاء ...»: the marker opens the sentence, the content follows
             k = end
-            while k < len(toks) and (toks[k].text in _COMMAS or p.parser.keys[k] in ("فان", "فانه", "فانها", "ان")):
+            while k < len(toks) and (toks[k].text in COMMAS or p.parser.keys[k] in ("فان", "فانه", "فانها", "ان")):
                 k += 1
             if k < len(toks):
-                quote = _make_quote(text, toks, k, self._clause_end(h, p, k, quote_regions(toks)))
+                quote = make_quote(text, toks, k, self.content.clause_end(h, p, k, quote_regions(toks)))
         para_statements.append(Statement(doc.id, 0, cue, speaker, role, inst, quote, span, None, 0.7))
 
     def _statement(self, doc: Document, h: CueHit, p: Paragraph, regions, inside, state: DocState,
@@ -423,11 +385,11 @@ class Pipeline:
         after = i + 1
         relayed_from: Mention | None = None
         if h.form.kind in ("verb",):
-            j = self._skip_adjuncts(p, i + 1)
-            limit = _clause_limit(parser, j, n)
+            j = self.content.skip_adjuncts(p, i + 1)
+            limit = clause_limit(parser, j, n)
             pre, forced = self._preverbal_subject(p, i)
             post = None
-            if not forced and j < n and not self._opens_content(h, p, j):
+            if not forced and j < n and not self.content.opens_content(h, p, j):
                 post = parser.parse(j, limit)
                 if post is not None and not self._agrees(h, post, p):
                     post = None  # «حثت الأطراف»: a definite noun that does not agree is the object
@@ -450,11 +412,11 @@ class Pipeline:
                                None)
             # relayed speech: «نقلت وكالة X عن Y قوله» is Y's statement
             if h.form.lemma == "نقل":
-                k = self._skip_adjuncts(p, after)
+                k = self.content.skip_adjuncts(p, after)
                 # «ونقلت وكالة «باس نيوز» عن ...»: the channel's name may stand before عن
                 k = next((x for x in range(k, min(n, k + 8)) if keys[x] == "عن"), k)
                 if k < n and keys[k] == "عن":
-                    relayed_from = parser.parse(k + 1, _clause_limit(parser, k + 1, n))
+                    relayed_from = parser.parse(k + 1, clause_limit(parser, k + 1, n))
                     if relayed_from is not None:
                         mention, after = relayed_from, relayed_from.end
             if self.backend is not None and relayed_from is None:
@@ -478,45 +440,17 @@ class Pipeline:
             speaker, inst, role = own_country
             confidence = 0.7
         else:
-            speaker, inst, role = self._antecedent(h, state, para_statements)
+            speaker, inst, role = antecedent(h, state, para_statements)
             confidence = 0.75 if speaker is not None else 0.4
             if h.form.kind == "participle":
                 confidence = 0.8 if speaker is not None else 0.4
-        quote = self._content(text, h, p, max(after, i + 1), regions)
+        quote = self.content.find_content(text, h, p, max(after, i + 1), regions)
         if quote is None and self.backend is not None and h.form.kind == "verb":
             span = self.backend.content(toks, i)  # the cue's clausal complement
-            quote = _make_quote(text, toks, *span) if span is not None else None
+            quote = make_quote(text, toks, *span) if span is not None else None
         if quote is None:
             confidence -= 0.2
         return Statement(doc.id, 0, cue, speaker, role, inst, quote, None, None, max(confidence, 0.1))
-
-    def _skip_adjuncts(self, p: Paragraph, j: int) -> int:
-        """Past adverbs, time words and commas that stand between a verb and its subject:
-        «وأعلنت، الثلاثاء، الرئاسة» / «أكد أيضا» / «من جانبه، أكد»."""
-        n = len(p.tokens)
-        while j < n:
-            classes = self.fw.get(p.parser.keys[j], ())
-            if p.tokens[j].text in _COMMAS or "time" in classes or "adverb" in classes:
-                j += 1
-            elif p.tokens[j].text in ("ل", "لـ") and j + 1 < n and p.tokens[j + 1].text in QUOTE_CHARS:
-                # «كشفت لـ«عكاظ» مصادر مطلعة»: the outlet the source spoke to
-                close = next((k for k in range(j + 2, min(n, j + 8)) if p.tokens[k].text in QUOTE_CHARS), None)
-                if close is None:
-                    break
-                j = close + 1
-            else:
-                break
-        return j
-
-    def _opens_content(self, h: CueHit, p: Paragraph, j: int) -> bool:
-        key = p.parser.keys[j]
-        t = p.tokens[j].text
-        classes = self.fw.get(key, ())
-        if t in QUOTE_CHARS or t in (":", "."):
-            return True
-        if "complementizer" in classes or "preposition" in classes:
-            return True
-        return any(key == c or (len(c) == 1 and key.startswith(c) and len(key) > 3) for c in h.form.content)
 
     def _own_country(self, h: CueHit, p: Paragraph, para_statements: list[Statement]
                      ) -> tuple[Speaker, Institution | None, None] | None:
@@ -570,7 +504,7 @@ class Pipeline:
         if relative:  # «كييف التي تتهم الكرملين»: the antecedent is the subject, what follows the object
             end = j
             j -= 1
-            while j >= 0 and p.tokens[j].text in _COMMAS:
+            while j >= 0 and p.tokens[j].text in COMMAS:
                 j -= 1
         start = end
         while start > 0 and end - start < 9:
@@ -635,7 +569,7 @@ class Pipeline:
         # «المصدر نفسه», «الوزارة», «المتحدث»: point back to the last speaker that fits
         nxt = p.parser.keys[m.end] if m.end < len(toks) else ""
         if nxt in ("نفسه", "ذاته", "نفسها", "ذاتها") or (m.anaphoric and p.tokens[m.start].key not in state.names):
-            ante = self._anaphor(m, p, state, same=nxt in ("نفسه", "ذاته", "نفسها", "ذاتها"))
+            ante = anaphor(m, p.tokens, state, same=nxt in ("نفسه", "ذاته", "نفسها", "ذاتها"))
             if ante is not None:
                 sp = ante.speaker
                 return Speaker(span_text, sp.name, sp.kind, start, end, "anaphora"), ante.institution, ante.role
@@ -643,8 +577,8 @@ class Pipeline:
         resolved_by = how
         if m.name_span is not None:
             a, b = m.name_span
-            name = _clean_name(text[toks[a].start + (m.clitic if a == m.start else 0):toks[b - 1].end])
-            full = self._fullest(name, state)
+            name = clean_name(text[toks[a].start + (m.clitic if a == m.start else 0):toks[b - 1].end])
+            full = fullest(name, state)
             if full != name:
                 resolved_by = "name" if how == "mention" else how
             info = state.person_info.get(norm_key(full))
@@ -657,7 +591,7 @@ class Pipeline:
                 kind = "unnamed"
             return Speaker(span_text, full, kind, start, end, resolved_by), inst, role
         if kind == "role":
-            bound = state.role_person.get(_role_key(span_text))
+            bound = state.role_person.get(role_key(span_text))
             if bound is not None:
                 info = state.person_info.get(norm_key(bound))
                 if info is not None:
@@ -665,265 +599,16 @@ class Pipeline:
                 return Speaker(span_text, bound, "person", start, end, "name"), inst, role
             if m.start + 1 < len(toks) and self.gaz.country_adj.match(p.parser.keys, m.start + 1) or m.end - m.start == 1:
                 # «الوزير الألماني», «المبعوث»: a short role points back to its holder
-                ante = self._anaphor(m, p, state, same=False)
+                ante = anaphor(m, p.tokens, state, same=False)
                 if ante is not None and ante.speaker.kind == "person":
                     return (Speaker(span_text, ante.speaker.name, "person", start, end, "anaphora"),
                             ante.institution or inst, ante.role or role)
         if inst is None and kind == "unnamed" and m.role_kind in ("official", "member") and state.dominant:
             inst = self.gaz.institution(state.dominant, "government")  # «مسؤول في الوفد المشارك»
-        name = _clean_name(span_text)
+        name = clean_name(span_text)
         if m.kind == "institution" and name.startswith("لل") and m.institution is not None:
             name = "ال" + name[2:]  # the name as it stands without the preposition: الأمم المتحدة
         return Speaker(span_text, name, kind, start, end, resolved_by), inst, role
-
-    def _anaphor(self, m: Mention, p: Paragraph, state: DocState, same: bool) -> Resolved | None:
-        """The antecedent of «المصدر نفسه» (the last speaker) or of a definite head noun (الوزارة،
-        الحزب، المبعوث, الوزير الألماني): the latest speaker or entity before it whose words hold
-        that noun, and whose country agrees when the anaphor names one."""
-        if same:
-            return state.history[-1] if state.history else None
-        here = p.tokens[m.start].start
-        head = p.tokens[m.start].key
-        heads = {v for v, _ in proclitic_variants(head)}
-        bare = {h[2:] for h in heads if h.startswith("ال")}
-        for r in _latest_first(state, here):
-            words = set(norm_key(r.speaker.text).split())
-            if r.role is not None:
-                words |= set(norm_key(r.role.text).split())
-            if not (words & (heads | bare) or {w[2:] for w in words if w.startswith("ال")} & bare):
-                continue
-            if m.country and r.institution is not None and r.institution.country != m.country:
-                continue
-            return r
-        return None
-
-    def _antecedent(self, h: CueHit, state: DocState, para_statements: list[Statement]
-                    ) -> tuple[Speaker | None, Institution | None, Role | None]:
-        """A dropped subject continues the last main speaker whose gender agrees.
-
-        A verb (وأضاف) continues the main speaker, not someone whose words that speaker reported. A
-        participle (داعيا) hangs on the main clause too, unless only a reported speaker agrees with it:
-        «أعلنت الرئاسة أن بايدن أعرب عن قلقه، داعيا موسكو» (داعيا is masculine: Biden)."""
-        participle = h.form.kind == "participle"
-        want = h.form.gender
-
-        def agrees(gender: str) -> bool:
-            return not want or not gender or gender == want or h.form.number != "sg"
-
-        def candidates() -> Iterator[Resolved]:  # lazily: the first that agrees ends the search
-            main, nested = [], []
-            for st in reversed(para_statements):
-                if st.speaker is not None:
-                    (nested if _nested_in(st, para_statements) else main).append(st)
-            for st in main + (nested if participle else []):
-                yield Resolved(st.speaker, st.institution, st.role, _speaker_gender(st), frozenset())
-            yield from reversed(state.history[-8:])
-
-        for r in candidates():
-            if agrees(r.gender):
-                sp = r.speaker
-                return Speaker(sp.text, sp.name, sp.kind, sp.start, sp.end, "coreference"), r.institution, r.role
-        return None, None, None
-
-    def _content(self, text: str, h: CueHit, p: Paragraph, j: int, regions) -> Quote | None:
-        """The content after the cue and its subject: a quote, an أن/إن clause, a prepositional
-        complement (شدد على ...، دعا إلى ...), or the object up to the end of the clause."""
-        toks, parser, keys = p.tokens, p.parser, p.parser.keys
-        n = len(toks)
-        start = None
-        char_skip = 0
-        j = self._skip_adjuncts(p, j)  # «اقترح بايدن، اليوم الثلاثاء، ...»
-        k = j
-        fallback = j
-        window = min(n, j + 12)
-        while k < window:
-            t, key = toks[k].text, keys[k]
-            cls = self.fw.get(key, ())
-            if t in _SENTENCE_END:
-                break
-            if (key in _CIRCUMSTANTIAL or k > j and toks[k - 1].text in _COMMAS and (
-                    (found := self.cues.lookup(key, t)) is not None and found[0].kind == "according_to")) and k + 1 < n:
-                # «، في تغريدة على تويتر، ضرورة ...»: a circumstance between commas holds no content
-                close = next((x for x in range(k + 1, min(n, k + 10)) if toks[x].text in _COMMAS
-                              or toks[x].text in QUOTE_CHARS or toks[x].text == ":" or keys[x] in h.form.content
-                              or "complementizer" in self.fw.get(keys[x], ())), None)
-                if close is not None and (k == j or toks[k - 1].text in _COMMAS):
-                    k = close
-                    if toks[close].text in _COMMAS:
-                        fallback = close + 1
-                    continue
-            if t in QUOTE_CHARS:
-                start = k
-                break
-            if t == ":":
-                start = k + 1
-                break
-            if "complementizer" in cls:
-                start = k + 1
-                break
-            if key in h.form.content:
-                start = k + 1
-                # «مشيرا إلى أن ...»: the clause after أن is the content
-                if start < n and "complementizer" in self.fw.get(keys[start], ()):
-                    start += 1
-                break
-            single = [c for c in h.form.content if len(c) == 1 and key.startswith(c) and len(key) > 3]
-            if single:
-                start, char_skip = k, 1
-                break
-            if k > j and self.cues.lookup(key) is not None:
-                break
-            k += 1
-        if start is None:
-            start = fallback
-        while start < n and toks[start].text in _COMMAS:
-            start += 1
-        if start >= n:
-            return None
-        if toks[start].text in QUOTE_CHARS:
-            for r in regions:
-                if r.open == start:
-                    end = r.close
-                    trailing = end + 1 < n and not parser.is_punct(end + 1) and toks[end + 1].text not in QUOTE_CHARS
-                    if r.close < n and not trailing and end > start + 1:
-                        return _make_quote(text, toks, start + 1, end, "direct")
-                    break
-        end = self._clause_end(h, p, start, regions)
-        if end <= start:
-            return None
-        q = _make_quote(text, toks, start, end, None, char_skip)
-        return q
-
-    def _clause_end(self, h: CueHit, p: Paragraph, start: int, regions=None) -> int:
-        toks, keys = p.tokens, p.parser.keys
-        if regions is None:
-            regions = quote_regions(toks)
-        n = len(toks)
-        depth = 0
-        closes = {r.open: r.close for r in regions}
-        k = start
-        while k < n and k - start < _CONTENT_MAX_TOKENS:
-            t = toks[k].text
-            if k in closes and closes[k] < n:
-                k = closes[k] + 1
-                continue
-            if t in _SENTENCE_END:
-                break
-            if t in _COMMAS and k + 1 < n:
-                nk = keys[k + 1]
-                cls = self.fw.get(nk, set()) | self.fw.get(f"{nk} {keys[k + 2]}" if k + 2 < n else "", set())
-                nxt = self.cues.lookup(nk)
-                if "boundary" in cls and nk not in ("الذي", "التي", "الذين", "هذا", "هذه", "ذلك", "حتي", "او") \
-                        or "hypothetical" in cls or (nxt is not None and (
-                        nxt[0].kind in ("participle", "according_to") or nk.startswith("و"))):
-                    break
-            if k > start:
-                found = self.cues.lookup(keys[k], t)
-                if found is not None and (found[0].kind == "according_to" and keys[k - 1] in ("،", ",") or
-                                          found[0].kind == "participle" and found[0].gender == "m"
-                                          and found[0].number == "sg"):
-                    break
-            k += 1
-        del depth
-        return k
-
-
-def _latest_first(state: DocState, here: int) -> Iterator[Resolved]:
-    """The last speakers (history[-12:]) and the entities met before offset `here`, latest first; at
-    the same offset an entity before a speaker, as a stable sort of history + entities would give.
-    Entities are appended in text order, so the search starts at a bisection and stops at the first
-    fit instead of sorting every entity of the document at every anaphor (quadratic on long pages)."""
-    recent = sorted((r for r in state.history[-12:] if r.speaker.start < here), key=lambda r: r.speaker.start)
-    entities = state.entities
-    e = bisect_left(entities, here, key=lambda r: r.speaker.start) - 1
-    h = len(recent) - 1
-    while h >= 0 or e >= 0:
-        if e >= 0 and (h < 0 or entities[e].speaker.start >= recent[h].speaker.start):
-            yield entities[e]
-            e -= 1
-        else:
-            yield recent[h]
-            h -= 1
-
-
-def _make_quote(text: str, toks: Sequence[Token], a: int, b: int, kind: str | None = None,
-                char_skip: int = 0) -> Quote | None:
-    """The content over tokens [a, b), trimmed of outer punctuation, as an offset-true span."""
-    while a < b and (toks[a].text in _COMMAS or toks[a].text in _SENTENCE_END):
-        a += 1
-    while b > a and (toks[b - 1].text in _COMMAS or toks[b - 1].text in _SENTENCE_END or toks[b - 1].text == ":"):
-        b -= 1
-    # a lone mark at either edge belongs to a quote that opened or closes outside the content:
-    # «بايدن "شدد على دعم ... أراضيها"»: the content of شدد ends before the mark
-    if b > a and sum(t.text in QUOTE_CHARS for t in toks[a:b]) % 2:
-        if toks[b - 1].text in QUOTE_CHARS:
-            b -= 1
-        elif toks[a].text in QUOTE_CHARS:
-            a += 1
-            char_skip = 0
-    if b <= a:
-        return None
-    start, end = toks[a].start + char_skip, toks[b - 1].end
-    # quotation marks that open or close the whole content are not part of it
-    if kind is None:
-        if toks[a].text in QUOTE_CHARS and toks[b - 1].text in QUOTE_CHARS and not any(
-                t.text in QUOTE_CHARS for t in toks[a + 1:b - 1]):
-            start, end, kind = toks[a].end, toks[b - 1].start, "direct"
-        else:
-            kind = "mixed" if any(t.text in QUOTE_CHARS for t in toks[a:b]) else "indirect"
-    if end <= start:
-        return None
-    return Quote(text[start:end], kind, start, end)
-
-
-def _clause_limit(parser: MentionParser, j: int, n: int) -> int:
-    """Where a subject noun phrase must end: before a complementizer, a quote, a colon or a sentence end."""
-    k = j
-    while k < n:
-        t = parser.tokens[k].text
-        if t in QUOTE_CHARS or t in (":", ".", "؟", "?", "!") or "complementizer" in parser.fw.get(parser.keys[k], ()):
-            break
-        k += 1
-    return k
-
-
-def _sentence_start(parser: MentionParser, i: int) -> int:
-    k = i
-    while k > 0 and parser.tokens[k - 1].text not in _SENTENCE_END:
-        k -= 1
-    return k
-
-
-def _nested_in(st: Statement, others: list[Statement]) -> bool:
-    return any(o is not st and o.quote is not None and o.quote.start <= st.cue.start < o.quote.end for o in others)
-
-
-def _speaker_gender(st: Statement) -> str:
-    sp = st.speaker
-    if sp is None:
-        return ""
-    if sp.kind == "person":
-        role = st.role.text if st.role else ""
-        first = norm_key(role).split()[:1]
-        return "f" if first and first[0].endswith("ه") else ""
-    head = norm_key(sp.text).split()[:1]
-    if not head:
-        return ""
-    h = head[0]
-    for v, _ in proclitic_variants(h):
-        if v in ("مصادر", "المصادر", "السلطات", "التقارير", "الدول"):
-            return "f"
-    # feminine: ة (الخارجية), the plural ات (الإمارات); country names take feminine verbs (قالت مصر)
-    return "f" if h.endswith(("ه", "ات")) or sp.kind == "institution" and st.institution is not None \
-        and st.institution.id.endswith("_government") and " " not in sp.text.strip() else "m"
-
-
-def _role_key(role_text: str) -> str:
-    return " ".join(k for k in norm_key(role_text).split() if k not in ("،", ","))
-
-
-def _clean_name(name: str) -> str:
-    return " ".join(strip_invisible(name).replace("،", " ").split())
 
 
 def _strength(m: Mention, parser: MentionParser) -> int:

@@ -8,13 +8,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .model import Token
+from .model import Quote, Token
+
+if TYPE_CHECKING:
+    from .cues import CueHit, CueLexicon
+    from .pipeline import Paragraph
+    from .speakers import MentionParser
 
 _OPEN_CLOSE = {"«": "»", "“": "”", "‹": "›", "„": "“"}
 _CLOSERS = {"»", "”", "›"}
 _STRAIGHT = {'"', "＂"}
 QUOTE_CHARS = set(_OPEN_CLOSE) | _CLOSERS | _STRAIGHT | {"'"}
+
+SENTENCE_END = {".", "!", "?", "؟", ";", "؛", "…"}
+COMMAS = {"،", ",", "-", "–", "—"}
+_CONTENT_MAX_TOKENS = 160
+# prepositions that open a circumstance of the speech act (في مؤتمر صحفي، خلال لقائه، عبر تويتر)
+_CIRCUMSTANTIAL = {"في", "خلال", "عبر", "امام", "لدي", "عقب", "اثناء", "بعد", "قبل", "ضمن"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,3 +68,189 @@ def inside_map(regions: Sequence[QuoteRegion], n: int) -> list[int]:
         for i in range(r.open + 1, min(r.close, n)):
             where[i] = k
     return where
+
+
+class ContentReader:
+    """Where the content of a cue starts and ends, given the lexicons: past the subject and the
+    circumstances of the speech act to a quote, an أن/إن clause or the cue's preposition, and on to
+    where the attribution ends (a following «according to», a participle, فيما/في حين, the sentence)."""
+
+    def __init__(self, cues: CueLexicon, function_words: dict[str, set[str]]) -> None:
+        self.cues = cues
+        self.fw = function_words
+
+    def skip_adjuncts(self, p: Paragraph, j: int) -> int:
+        """Past adverbs, time words and commas that stand between a verb and its subject:
+        «وأعلنت، الثلاثاء، الرئاسة» / «أكد أيضا» / «من جانبه، أكد»."""
+        n = len(p.tokens)
+        while j < n:
+            classes = self.fw.get(p.parser.keys[j], ())
+            if p.tokens[j].text in COMMAS or "time" in classes or "adverb" in classes:
+                j += 1
+            elif p.tokens[j].text in ("ل", "لـ") and j + 1 < n and p.tokens[j + 1].text in QUOTE_CHARS:
+                # «كشفت لـ«عكاظ» مصادر مطلعة»: the outlet the source spoke to
+                close = next((k for k in range(j + 2, min(n, j + 8)) if p.tokens[k].text in QUOTE_CHARS), None)
+                if close is None:
+                    break
+                j = close + 1
+            else:
+                break
+        return j
+
+    def opens_content(self, h: CueHit, p: Paragraph, j: int) -> bool:
+        key = p.parser.keys[j]
+        t = p.tokens[j].text
+        classes = self.fw.get(key, ())
+        if t in QUOTE_CHARS or t in (":", "."):
+            return True
+        if "complementizer" in classes or "preposition" in classes:
+            return True
+        return any(key == c or (len(c) == 1 and key.startswith(c) and len(key) > 3) for c in h.form.content)
+
+    def find_content(self, text: str, h: CueHit, p: Paragraph, j: int, regions) -> Quote | None:
+        """The content after the cue and its subject: a quote, an أن/إن clause, a prepositional
+        complement (شدد على ...، دعا إلى ...), or the object up to the end of the clause."""
+        toks, parser, keys = p.tokens, p.parser, p.parser.keys
+        n = len(toks)
+        start = None
+        char_skip = 0
+        j = self.skip_adjuncts(p, j)  # «اقترح بايدن، اليوم الثلاثاء، ...»
+        k = j
+        fallback = j
+        window = min(n, j + 12)
+        while k < window:
+            t, key = toks[k].text, keys[k]
+            cls = self.fw.get(key, ())
+            if t in SENTENCE_END:
+                break
+            if (key in _CIRCUMSTANTIAL or k > j and toks[k - 1].text in COMMAS and (
+                    (found := self.cues.lookup(key, t)) is not None and found[0].kind == "according_to")) and k + 1 < n:
+                # «، في تغريدة على تويتر، ضرورة ...»: a circumstance between commas holds no content
+                close = next((x for x in range(k + 1, min(n, k + 10)) if toks[x].text in COMMAS
+                              or toks[x].text in QUOTE_CHARS or toks[x].text == ":" or keys[x] in h.form.content
+                              or "complementizer" in self.fw.get(keys[x], ())), None)
+                if close is not None and (k == j or toks[k - 1].text in COMMAS):
+                    k = close
+                    if toks[close].text in COMMAS:
+                        fallback = close + 1
+                    continue
+            if t in QUOTE_CHARS:
+                start = k
+                break
+            if t == ":":
+                start = k + 1
+                break
+            if "complementizer" in cls:
+                start = k + 1
+                break
+            if key in h.form.content:
+                start = k + 1
+                # «مشيرا إلى أن ...»: the clause after أن is the content
+                if start < n and "complementizer" in self.fw.get(keys[start], ()):
+                    start += 1
+                break
+            single = [c for c in h.form.content if len(c) == 1 and key.startswith(c) and len(key) > 3]
+            if single:
+                start, char_skip = k, 1
+                break
+            if k > j and self.cues.lookup(key) is not None:
+                break
+            k += 1
+        if start is None:
+            start = fallback
+        while start < n and toks[start].text in COMMAS:
+            start += 1
+        if start >= n:
+            return None
+        if toks[start].text in QUOTE_CHARS:
+            for r in regions:
+                if r.open == start:
+                    end = r.close
+                    trailing = end + 1 < n and not parser.is_punct(end + 1) and toks[end + 1].text not in QUOTE_CHARS
+                    if r.close < n and not trailing and end > start + 1:
+                        return make_quote(text, toks, start + 1, end, "direct")
+                    break
+        end = self.clause_end(h, p, start, regions)
+        if end <= start:
+            return None
+        q = make_quote(text, toks, start, end, None, char_skip)
+        return q
+
+    def clause_end(self, h: CueHit, p: Paragraph, start: int, regions=None) -> int:
+        toks, keys = p.tokens, p.parser.keys
+        if regions is None:
+            regions = quote_regions(toks)
+        n = len(toks)
+        closes = {r.open: r.close for r in regions}
+        k = start
+        while k < n and k - start < _CONTENT_MAX_TOKENS:
+            t = toks[k].text
+            if k in closes and closes[k] < n:
+                k = closes[k] + 1
+                continue
+            if t in SENTENCE_END:
+                break
+            if t in COMMAS and k + 1 < n:
+                nk = keys[k + 1]
+                cls = self.fw.get(nk, set()) | self.fw.get(f"{nk} {keys[k + 2]}" if k + 2 < n else "", set())
+                nxt = self.cues.lookup(nk)
+                if "boundary" in cls and nk not in ("الذي", "التي", "الذين", "هذا", "هذه", "ذلك", "حتي", "او") \
+                        or "hypothetical" in cls or (nxt is not None and (
+                        nxt[0].kind in ("participle", "according_to") or nk.startswith("و"))):
+                    break
+            if k > start:
+                found = self.cues.lookup(keys[k], t)
+                if found is not None and (found[0].kind == "according_to" and keys[k - 1] in ("،", ",") or
+                                          found[0].kind == "participle" and found[0].gender == "m"
+                                          and found[0].number == "sg"):
+                    break
+            k += 1
+        return k
+
+
+def make_quote(text: str, toks: Sequence[Token], a: int, b: int, kind: str | None = None,
+                char_skip: int = 0) -> Quote | None:
+    """The content over tokens [a, b), trimmed of outer punctuation, as an offset-true span."""
+    while a < b and (toks[a].text in COMMAS or toks[a].text in SENTENCE_END):
+        a += 1
+    while b > a and (toks[b - 1].text in COMMAS or toks[b - 1].text in SENTENCE_END or toks[b - 1].text == ":"):
+        b -= 1
+    # a lone mark at either edge belongs to a quote that opened or closes outside the content:
+    # «بايدن "شدد على دعم ... أراضيها"»: the content of شدد ends before the mark
+    if b > a and sum(t.text in QUOTE_CHARS for t in toks[a:b]) % 2:
+        if toks[b - 1].text in QUOTE_CHARS:
+            b -= 1
+        elif toks[a].text in QUOTE_CHARS:
+            a += 1
+            char_skip = 0
+    if b <= a:
+        return None
+    start, end = toks[a].start + char_skip, toks[b - 1].end
+    # quotation marks that open or close the whole content are not part of it
+    if kind is None:
+        if toks[a].text in QUOTE_CHARS and toks[b - 1].text in QUOTE_CHARS and not any(
+                t.text in QUOTE_CHARS for t in toks[a + 1:b - 1]):
+            start, end, kind = toks[a].end, toks[b - 1].start, "direct"
+        else:
+            kind = "mixed" if any(t.text in QUOTE_CHARS for t in toks[a:b]) else "indirect"
+    if end <= start:
+        return None
+    return Quote(text[start:end], kind, start, end)
+
+
+def clause_limit(parser: MentionParser, j: int, n: int) -> int:
+    """Where a subject noun phrase must end: before a complementizer, a quote, a colon or a sentence end."""
+    k = j
+    while k < n:
+        t = parser.tokens[k].text
+        if t in QUOTE_CHARS or t in (":", ".", "؟", "?", "!") or "complementizer" in parser.fw.get(parser.keys[k], ()):
+            break
+        k += 1
+    return k
+
+
+def sentence_start(parser: MentionParser, i: int) -> int:
+    k = i
+    while k > 0 and parser.tokens[k - 1].text not in SENTENCE_END:
+        k -= 1
+    return k

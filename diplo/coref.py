@@ -1,0 +1,155 @@
+"""Coreference: the document's memory of who is who.
+
+A `DocState` holds, for one document, the fullest name given to each person, the role the article ties
+to a name, the country each state body was given, the speakers so far and the entities met. From it,
+short names resolve to full ones (ساكي -> جين ساكي), dropped subjects (وأضاف، مشيرا) to the speaker
+they continue, and anaphors (المصدر نفسه، الوزارة، المبعوث) to what they point back to.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from .cues import CueHit
+from .lexicon import proclitic_variants
+from .model import Institution, Role, Speaker, Statement, Token
+from .speakers import Mention
+from .text import norm_key, strip_invisible
+
+
+@dataclass
+class Resolved:
+    """A speaker as resolved, remembered for dropped subjects and anaphora."""
+
+    speaker: Speaker
+    institution: Institution | None
+    role: Role | None
+    gender: str
+
+
+@dataclass
+class DocState:
+    """What one document has said so far about who is who."""
+
+    names: dict[str, str] = field(default_factory=dict)  # name token key -> fullest name
+    # full name key -> (institution, role, gender, whether the article's own role gave the institution)
+    person_info: dict[str, tuple[Institution | None, Role | None, str, bool]] = field(default_factory=dict)
+    role_person: dict[str, str] = field(default_factory=dict)  # role key -> full name
+    body_country: dict[str, str] = field(default_factory=dict)
+    dominant: str = ""  # the country the article is clearly about, if any
+    first_id: int = 0  # the id of statements[0]: earlier sections' statements are already out
+    history: list[Resolved] = field(default_factory=list)
+    entities: list[Resolved] = field(default_factory=list)  # institutions and role holders, in text order
+    statements: list[Statement] = field(default_factory=list)
+
+
+def fullest(name: str, state: DocState) -> str:
+    """The longest name the article gave that holds every word of `name`: ساكي -> جين ساكي."""
+    best = name
+    for k in norm_key(name).split():
+        cand = state.names.get(k)
+        if cand and len(cand) > len(best) and all(t in norm_key(cand).split() for t in norm_key(name).split()):
+            best = cand
+    return best
+
+
+def anaphor(m: Mention, tokens: Sequence[Token], state: DocState, same: bool) -> Resolved | None:
+    """The antecedent of «المصدر نفسه» (the last speaker) or of a definite head noun (الوزارة،
+    الحزب، المبعوث, الوزير الألماني): the latest speaker or entity before it whose words hold
+    that noun, and whose country agrees when the anaphor names one."""
+    if same:
+        return state.history[-1] if state.history else None
+    here = tokens[m.start].start
+    head = tokens[m.start].key
+    heads = {v for v, _ in proclitic_variants(head)}
+    bare = {h[2:] for h in heads if h.startswith("ال")}
+    for r in latest_first(state, here):
+        words = set(norm_key(r.speaker.text).split())
+        if r.role is not None:
+            words |= set(norm_key(r.role.text).split())
+        if not (words & (heads | bare) or {w[2:] for w in words if w.startswith("ال")} & bare):
+            continue
+        if m.country and r.institution is not None and r.institution.country != m.country:
+            continue
+        return r
+    return None
+
+
+def antecedent(h: CueHit, state: DocState, para_statements: list[Statement]
+               ) -> tuple[Speaker | None, Institution | None, Role | None]:
+    """A dropped subject continues the last main speaker whose gender agrees.
+
+    A verb (وأضاف) continues the main speaker, not someone whose words that speaker reported. A
+    participle (داعيا) hangs on the main clause too, unless only a reported speaker agrees with it:
+    «أعلنت الرئاسة أن بايدن أعرب عن قلقه، داعيا موسكو» (داعيا is masculine: Biden)."""
+    participle = h.form.kind == "participle"
+    want = h.form.gender
+
+    def agrees(gender: str) -> bool:
+        return not want or not gender or gender == want or h.form.number != "sg"
+
+    def candidates() -> Iterator[Resolved]:  # lazily: the first that agrees ends the search
+        main, nested = [], []
+        for st in reversed(para_statements):
+            if st.speaker is not None:
+                (nested if nested_in(st, para_statements) else main).append(st)
+        for st in main + (nested if participle else []):
+            yield Resolved(st.speaker, st.institution, st.role, speaker_gender(st))
+        yield from reversed(state.history[-8:])
+
+    for r in candidates():
+        if agrees(r.gender):
+            sp = r.speaker
+            return Speaker(sp.text, sp.name, sp.kind, sp.start, sp.end, "coreference"), r.institution, r.role
+    return None, None, None
+
+
+def latest_first(state: DocState, here: int) -> Iterator[Resolved]:
+    """The last speakers (history[-12:]) and the entities met before offset `here`, latest first; at
+    the same offset an entity before a speaker, as a stable sort of history + entities would give.
+    Entities are appended in text order, so the search starts at a bisection and stops at the first
+    fit instead of sorting every entity of the document at every anaphor (quadratic on long pages)."""
+    recent = sorted((r for r in state.history[-12:] if r.speaker.start < here), key=lambda r: r.speaker.start)
+    entities = state.entities
+    e = bisect_left(entities, here, key=lambda r: r.speaker.start) - 1
+    h = len(recent) - 1
+    while h >= 0 or e >= 0:
+        if e >= 0 and (h < 0 or entities[e].speaker.start >= recent[h].speaker.start):
+            yield entities[e]
+            e -= 1
+        else:
+            yield recent[h]
+            h -= 1
+
+
+def nested_in(st: Statement, others: list[Statement]) -> bool:
+    return any(o is not st and o.quote is not None and o.quote.start <= st.cue.start < o.quote.end for o in others)
+
+
+def speaker_gender(st: Statement) -> str:
+    sp = st.speaker
+    if sp is None:
+        return ""
+    if sp.kind == "person":
+        role = st.role.text if st.role else ""
+        first = norm_key(role).split()[:1]
+        return "f" if first and first[0].endswith("ه") else ""
+    head = norm_key(sp.text).split()[:1]
+    if not head:
+        return ""
+    h = head[0]
+    for v, _ in proclitic_variants(h):
+        if v in ("مصادر", "المصادر", "السلطات", "التقارير", "الدول"):
+            return "f"
+    # feminine: ة (الخارجية), the plural ات (الإمارات); country names take feminine verbs (قالت مصر)
+    return "f" if h.endswith(("ه", "ات")) or sp.kind == "institution" and st.institution is not None \
+        and st.institution.id.endswith("_government") and " " not in sp.text.strip() else "m"
+
+
+def role_key(role_text: str) -> str:
+    return " ".join(k for k in norm_key(role_text).split() if k not in ("،", ","))
+
+
+def clean_name(name: str) -> str:
+    return " ".join(strip_invisible(name).replace("،", " ").split())
