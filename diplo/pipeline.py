@@ -5,7 +5,7 @@ cues -> for each cue its speaker, content and institution -> statements, in text
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +16,8 @@ from .lexicon import proclitic_variants
 from .model import Cue, Document, Institution, Role, Span, Speaker, Statement, Token
 from .quotes import (COMMAS, QUOTE_CHARS, SENTENCE_END, ContentReader, clause_limit, inside_map, make_quote,
                      quote_regions, sentence_start)
-from .coref import DocState, Resolved, anaphor, antecedent, clean_name, fullest, role_key, speaker_gender
+from .coref import (DocState, Resolved, anaphor, antecedent, clean_name, fullest, latest_first, role_key,
+                    speaker_gender)
 from .speakers import Mention, MentionParser, load_function_words
 from .text import norm_key, paragraphs, tokenize
 
@@ -73,7 +74,7 @@ class Pipeline:
         once. Who-is-who carries over from one section to the next."""
         text = doc.text
         spans = list(paragraphs(text))
-        keep = _body_paragraphs(text, spans)
+        keep = _body_paragraphs(text, spans, self._opens_clause)
         state = DocState()
         for section in _sections(spans, keep):
             paras = []
@@ -93,6 +94,11 @@ class Pipeline:
             state.statements.clear()
             del state.history[:-12]
             del state.entities[:-200]
+
+    def _opens_clause(self, word: str) -> bool:
+        """Is a first word و/ف + a verb or particle (وقال، وفي، فإن), not a name (واشنطن)?"""
+        key = norm_key(word)
+        return self.cues.lookup(key, word) is not None or key in self.fw or key[1:] in self.fw
 
     def _dominant_country(self, paras: list[Paragraph]) -> str:
         """The country an article is about, when one clearly dominates its country adjectives and
@@ -553,7 +559,10 @@ class Pipeline:
             r0, r1 = m.role_span
             role = Role(text[toks[r0].start:toks[r1 - 1].end], toks[r0].start, toks[r1 - 1].end)
         inst = m.institution
-        if inst is None and m.points_back:
+        if inst is None and m.points_back == "*":
+            # «مديرها العام»: the institution the article named last
+            inst = next((r.institution for r in latest_first(state, start) if r.institution is not None), None)
+        elif inst is None and m.points_back:
             bare = m.points_back[2:]
             for r in reversed(state.history[-12:]):
                 if r.institution is not None and bare in norm_key(r.speaker.text).split() + norm_key(
@@ -637,7 +646,8 @@ def _sections(spans: list[tuple[int, int]], keep: list[bool]) -> Iterator[list[t
         yield section
 
 
-def _body_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[bool]:
+def _body_paragraphs(text: str, spans: list[tuple[int, int]], opens_clause: Callable[[str], bool]
+                     ) -> list[bool]:
     """Which paragraphs are article body. Headlines, captions and section titles are short lines with
     no closing punctuation; a line that opens with و/ف continues a text («وقال الوزير إن ...» without
     its full stop) and stays. A paragraph that a later one repeats whole (a scraped lede printed
@@ -646,8 +656,11 @@ def _body_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[bool]:
     stripped = [text[s:e].strip() for s, e in spans]
     for idx, para in enumerate(stripped):
         words = para.split()
-        continues = len(words) > 3 and words[0][:1] in ("و", "ف") and len(words[0]) > 3
-        if para and para[-1] not in _TERMINAL and len(words) < _HEADLINE_MAX_TOKENS and not continues:
+        continues = len(words) > 3 and words[0][:1] in ("و", "ف") and opens_clause(words[0])
+        # a closing quotation mark ends a sentence only after a full stop: «... من "عواقب وخيمة"» is
+        # a headline, «وقال: "نحن مستعدون".» is not
+        last = para.rstrip("\"”»'")[-1:] if para.endswith(tuple("\"”»'")) else para[-1:]
+        if para and last not in _TERMINAL and len(words) < _HEADLINE_MAX_TOKENS and not continues:
             keep.append(False)
             continue
         core = para.rstrip(" ،,.")

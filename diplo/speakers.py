@@ -265,6 +265,9 @@ class MentionParser:
         i = self._skip_titles(i, limit)
         if i >= limit:
             return None
+        owner = self._possessive_role(i, limit)
+        if owner is not None:
+            return owner
         if self.keys[i] in _QUANTIFIERS and i + 1 < limit:
             # «بعض المصادر», «معظم المسؤولين», «عدد من الدبلوماسيين»: the quantified noun speaks
             k = i + 2 if i + 2 < limit and self.keys[i + 1] == "من" else i + 1
@@ -447,6 +450,23 @@ class MentionParser:
                                country=role.country, body=role.body, gender=role.gender, anaphoric=False)
             return mention
         return None
+
+    def _possessive_role(self, i: int, limit: int) -> Mention | None:
+        """A role with a pronoun for its institution: «وقال مديرها العام رافائيل غروسي» after «الوكالة
+        الدولية للطاقة الذرية»; the institution is the last one the article named (points_back "*")."""
+        key, surface = self.keys[i], self.tokens[i].text
+        if surface.endswith("\u0629") or not key.endswith(("ها", "ه", "هم")):  # TEH MARBUTA: no pronoun
+            return None
+        stem = key[:-2] if key.endswith(("ها", "هم")) else key[:-1]
+        word = self.gaz.roles.match([stem, *self.keys[i + 1:i + 3]], 0)
+        if word is None or word[0] != 1 or word[1].kind not in ("member", "office", "deputy"):
+            return None
+        end = i + 1
+        while end < limit and self.keys[end] in ("العام", "التنفيذي", "الاعلي", "الجديد", "الرسمي"):
+            end += 1
+        mention = Mention(i, end, "role", None, (i, end), None, "", "", self._gender(i), points_back="*")
+        name, name_end = self._apposition_name(end, limit)
+        return self._with_name(mention, name, name_end)
 
     def _verb_cue(self, i: int) -> bool:
         found = self.cues.lookup(self.keys[i], self.tokens[i].text)

@@ -241,3 +241,25 @@ def test_according_to_source_without_its_preposition(pipeline):
 ])
 def test_impersonal_formulas_are_not_statements(pipeline, text):
     assert run(pipeline, text) == []
+
+
+def test_role_with_a_pronoun_takes_the_last_institution(pipeline):
+    text = ("ودعت الوكالة الدولية للطاقة الذرية في بيان جميع الأطراف إلى ضبط النفس، "
+            "وقال مديرها العام رافائيل غروسي إن المفتشين سيعودون إلى إيران الشهر المقبل.")
+    sts = run(pipeline, text)
+    assert sts[-1].speaker.name == "رافائيل غروسي"
+    assert sts[-1].institution.name_en == "IAEA"
+
+
+@pytest.mark.parametrize("text", [
+    'واشنطن تحذر طهران من "عواقب وخيمة"',
+    "بوتين وبايدن خلال لقاء سابق بينهما (أ ب)",
+])
+def test_headlines_and_captions_are_skipped(pipeline, text):
+    assert run(pipeline, text + "\n\nوقال الكرملين إن الاتصال كان بناء.")[0].cue.text == "وقال"
+    assert len(run(pipeline, text + "\n\nوقال الكرملين إن الاتصال كان بناء.")) == 1
+
+
+def test_a_line_without_full_stop_that_continues_the_text_is_kept(pipeline):
+    text = "وقال وزير الخارجية الأردني إن عمان ترفض التهجير"
+    assert [s.cue.text for s in run(pipeline, text)][:1] == ["وقال"]
