@@ -400,7 +400,7 @@ class Pipeline:
                 if post is not None and not self._agrees(h, post, p):
                     post = None  # «حثت الأطراف»: a definite noun that does not agree is the object
             if post is not None and h.form.content and _strength(post, parser) == 0 and any(
-                    keys[k] in h.form.content for k in range(post.end, min(n, post.end + 3))):
+                    keys[k] in h.form.content for k in range(post.end, min(n, post.end + 5))):
                 post = None  # «دعا الشعب اليمني إلى ...»: the addressee, then what he is called to
             if post is not None and pre is not None and _strength(pre, parser) > _strength(post, parser):
                 post = None  # «ولكن المتحدث باسم الجيش فيليب اغير نفى تعطيل المراكب»: the object follows
@@ -544,6 +544,15 @@ class Pipeline:
             return None, False
         m = parser.parse(start, end)
         if m is None or m.end != end:
+            if m is not None and m.role_span is None and _strength(m, parser) == 2:
+                return m, forced  # «وكان مكتب رئيس الوزراء التركي أحمد داود أوغلو قال»: the office
+            if m is not None and m.role_span is not None:
+                # a role read only in part: «وكان مسؤول عمليات الإغاثة في الأمم المتحدة ستيفن أوبراين
+                # لفت ...»: the longest strong mention that ends at the verb
+                for k in range(start + 1, end):
+                    sub = parser.parse(k, end)
+                    if sub is not None and sub.end == end and _strength(sub, parser) == 2:
+                        return sub, forced
             # after أن/إن the subject stands before the verb even when it is no known speaker
             # («إن بلاده ترفض»): then nothing after the verb is its subject
             return None, forced
@@ -625,6 +634,8 @@ def _strength(m: Mention, parser: MentionParser) -> int:
     an unnamed source (1), a run of words that may be a name or may be the verb's object (0)."""
     if m.role_span is not None or m.institution is not None or m.person is not None:
         return 2
+    if m.kind == "institution":
+        return 0  # an unlisted body: «الشعب اليمني»
     if m.kind != "person" or m.name_span is not None and parser.keys[m.name_span[0]] in parser.known:
         return 1 if m.kind != "person" else 2
     return 0
