@@ -388,11 +388,6 @@ class MentionParser:
                             j = end
                 if inst is None and country and role.kind in ("official", "member"):
                     inst = g.institution(country, sector_body or "government")
-                if j + 1 < limit and self.tokens[j].text in "«\"“":
-                    # «مصادر «عكاظ»»: the outlet the sources spoke to belongs to the mention
-                    close = next((k for k in range(j + 1, min(limit, j + 5)) if self.tokens[k].text in "»\"”"), None)
-                    if close is not None:
-                        j = close + 1
                 if not body and sector_body and role.kind in ("official", "member"):
                     body = sector_body  # the country may come from the article: «مسؤولون عسكريون»
                 return Mention(start, j, "unnamed", None, (start, j), inst, country, body, self._gender(i),
