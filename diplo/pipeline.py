@@ -532,13 +532,18 @@ class Pipeline:
                               or "auxiliary" in before_cls or "boundary" in before_cls):
             return None, False
         if relative:
-            # the longest antecedent that can speak, ending at التي: «وتواجه كييف التي تتهم ...»
-            # (not «كتلك التي اقترح الرئيس الروسي ...»)
-            for k in range(start, end):
+            # an antecedent that can speak, ending at التي: «وتواجه كييف التي تتهم ...» (not «كتلك التي
+            # اقترح الرئيس الروسي ...»);
+            # grow from the word before التي while the mention stays whole and able to speak:
+            # «في حلف شمال الأطلسي دبلوماسيا كييف التي تتهم ...» is Kyiv's
+            best = None
+            for k in range(end - 1, start - 1, -1):
                 m = parser.parse(k, end)
                 if m is not None and m.end == end and _strength(m, parser):
-                    return m, True
-            return None, False
+                    best = m
+                elif best is not None:
+                    break
+            return (best, True) if best is not None else (None, False)
         if start < end and "preposition" in self.fw.get(keys[start], ()) or any(
                 "preposition" in self.fw.get(v, ()) for v, c in proclitic_variants(keys[start]) if c):
             return None, False
