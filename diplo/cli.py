@@ -70,7 +70,7 @@ def extract(
     """Extract statements: cue, content, speaker and institution, as a table or JSONL."""
     from .parallel import extract_all
     from .pipeline import Pipeline
-    from .render import TableWriter, write_jsonl
+    from .render import TableWriter, jsonl_lines
     from .sources import check_encoding, read_documents
 
     fmt = format or (Format.table if sys.stdout.isatty() else Format.jsonl)
@@ -93,15 +93,17 @@ def extract(
     items = read_documents(paths or ["-"], encoding=encoding, input_format=input_format.value,
                            text_field=text_field, id_field=id_field)
     try:
-        for item, statements in extract_all(pipeline, items, jobs):
+        # JSONL is rendered where the statements are made (in the workers with --jobs)
+        for item, results in extract_all(pipeline, items, jobs, None if table is not None else jsonl_lines):
             if isinstance(item, InputError):
                 error(str(item))
                 failed = True
                 continue
             if table is not None:
-                table.add(statements)
+                table.add(results)
             else:
-                write_jsonl(statements, sys.stdout)
+                sys.stdout.writelines(results)
+                sys.stdout.flush()
         if table is not None:
             table.close()
     except BrokenPipeError:

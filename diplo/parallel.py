@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .errors import InputError
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .pipeline import Pipeline
 
 Item = Document | InputError
+Transform = Callable[[Iterable[Statement]], Iterable]
 
 # A chunk is a few documents, so that pickling and queueing cost little next to extraction, but small
 # enough that both workers stay busy to the end of a short batch.
@@ -39,17 +40,22 @@ def _init_worker(pipeline: Pipeline) -> None:
     _worker_pipeline = pipeline
 
 
-def _extract_chunk(docs: list[Document]) -> list[list[Statement]]:
+def _extract_chunk(docs: list[Document], transform: Transform | None = None) -> list[list]:
     assert _worker_pipeline is not None
-    return [_worker_pipeline.extract(doc) for doc in docs]
+    if transform is None:
+        return [_worker_pipeline.extract(doc) for doc in docs]
+    return [list(transform(_worker_pipeline.iter_statements(doc))) for doc in docs]
 
 
-def extract_all(pipeline: Pipeline, items: Iterable[Item], jobs: int = 1
-                ) -> Iterator[tuple[Item, Iterable[Statement]]]:
+def extract_all(pipeline: Pipeline, items: Iterable[Item], jobs: int = 1, transform: Transform | None = None
+                ) -> Iterator[tuple[Item, Iterable]]:
     """(item, statements) for each item in input order; an InputError comes with no statements.
     Consume each item's statements before asking for the next item.
 
     With `jobs` > 1 and more than one document, documents are extracted in `jobs` worker processes.
+    `transform` (a module-level function, so that it pickles) turns a document's statements into what
+    the caller wants, in the worker: rendering JSONL there keeps the parent from becoming the
+    bottleneck. Its results come back instead of the statements.
     """
     items = iter(items)
     if jobs > 1:
@@ -62,12 +68,16 @@ def extract_all(pipeline: Pipeline, items: Iterable[Item], jobs: int = 1
             if docs > 1:
                 break
         if docs > 1:
-            yield from _in_pool(pipeline, _chain(head, items), jobs)
+            yield from _in_pool(pipeline, _chain(head, items), jobs, transform)
             return
         items = iter(head)
     for item in items:
         # in this process a document's statements stream out section by section (bounded memory)
-        yield item, ([] if isinstance(item, InputError) else pipeline.iter_statements(item))
+        if isinstance(item, InputError):
+            yield item, []
+        else:
+            statements = pipeline.iter_statements(item)
+            yield item, (transform(statements) if transform is not None else statements)
 
 
 def _chain(head: list[Item], rest: Iterator[Item]) -> Iterator[Item]:
@@ -95,7 +105,8 @@ def _chunks(items: Iterator[Item]) -> Iterator[Item | list[Document]]:
         yield chunk
 
 
-def _in_pool(pipeline: Pipeline, items: Iterator[Item], jobs: int) -> Iterator[tuple[Item, list[Statement]]]:
+def _in_pool(pipeline: Pipeline, items: Iterator[Item], jobs: int, transform: Transform | None = None
+             ) -> Iterator[tuple[Item, list]]:
     from concurrent.futures import ProcessPoolExecutor
 
     methods = multiprocessing.get_all_start_methods()
@@ -115,7 +126,7 @@ def _in_pool(pipeline: Pipeline, items: Iterator[Item], jobs: int) -> Iterator[t
             if isinstance(entry, InputError):
                 pending.append(entry)
             else:
-                pending.append((entry, pool.submit(_extract_chunk, entry)))
+                pending.append((entry, pool.submit(_extract_chunk, entry, transform)))
             # Hand back whatever is finished at the front, and wait once too much is in flight.
             while pending and (len(pending) > limit or _ready(pending[0])):
                 yield from _settle(pending.popleft())

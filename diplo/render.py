@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TextIO
 
 from .model import Statement
@@ -10,11 +10,17 @@ from .model import Statement
 _QUOTE_WIDTH = 70
 
 
-def write_jsonl(statements: Iterable[Statement], out: TextIO) -> int:
-    """One JSON object a line, UTF-8, not ASCII-escaped; flushed after each batch."""
-    n = 0
+def jsonl_lines(statements: Iterable[Statement]) -> Iterator[str]:
+    """One JSON object a line, UTF-8, not ASCII-escaped, each with its newline."""
     for st in statements:
-        out.write(json.dumps(st.to_dict(), ensure_ascii=False) + "\n")
+        yield json.dumps(st.to_dict(), ensure_ascii=False) + "\n"
+
+
+def write_jsonl(statements: Iterable[Statement], out: TextIO) -> int:
+    """The statements as JSONL, flushed after the batch; returns how many were written."""
+    n = 0
+    for line in jsonl_lines(statements):
+        out.write(line)
         n += 1
     out.flush()
     return n
