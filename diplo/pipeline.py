@@ -292,7 +292,7 @@ class Pipeline:
         kind = h.form.kind
         if kind == "participle":
             # the accusative of a circumstantial participle (مؤكدا، معتبرا) marks it; other endings
-            # (مؤكدة) are as often adjectives (معلومات مؤكدة) and need a comma or و before them
+            # (مؤكدة) are as often adjectives (معلومات مؤكدة) and need a comma before them
             accusative = h.form.gender == "m" and h.form.number == "sg"
             if i > 0 and not accusative and not parser.is_punct(i - 1):
                 return False
@@ -331,8 +331,7 @@ class Pipeline:
             j += 1
         limit = clause_limit(parser, j, n)
         m = parser.parse(j, limit)
-        if m is None:
-            # «وفقا لوكالة الأنباء القطرية»: the ل is a proclitic of the source's first word
+        if m is None:  # «وفق القانون»: no one who can speak
             return None
         if m.kind == "person" and m.person is None and m.role_span is None:
             name_key = p.tokens[m.name_span[0]].key
