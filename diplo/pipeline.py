@@ -389,32 +389,8 @@ class Pipeline:
         mention: Mention | None = None
         after = i + 1
         relayed_from: Mention | None = None
-        if h.form.kind in ("verb",):
-            j = self.content.skip_adjuncts(p, i + 1)
-            limit = clause_limit(parser, j, n)
-            pre, forced = self._preverbal_subject(p, i)
-            post = None
-            if not forced and j < n and not self.content.opens_content(h, p, j):
-                post = parser.parse(j, limit)
-                if post is not None and not self._agrees(h, post, p):
-                    post = None  # «حثت الأطراف»: a definite noun that does not agree is the object
-            if post is not None and h.form.content and _strength(post, parser) == 0 and any(
-                    keys[k] in h.form.content for k in range(post.end, min(n, post.end + 5))):
-                post = None  # «دعا الشعب اليمني إلى ...»: the addressee, then what he is called to
-            if post is not None and pre is not None and _strength(pre, parser) > _strength(post, parser):
-                post = None  # «ولكن المتحدث باسم الجيش فيليب اغير نفى تعطيل المراكب»: the object follows
-            if post is not None:
-                mention, after = post, post.end
-            else:
-                mention = pre
-            if mention is None and j < n and keys[j] in ("فيه", "فيها", "خلاله", "خلالها"):
-                # «تصريحات من وزير الخارجية القطري قال فيها إن ...»: a relative clause without الذي,
-                # whose subject is the noun phrase right before the verb
-                mention = next((m for k in range(max(0, i - 7), i) if not parser.is_function(k)
-                                and not (parser.roles_at(k) and parser.roles_at(k)[1].kind == "document")
-                                and (m := parser.parse(k, i)) is not None and m.end == i
-                                and (m.institution is not None or m.role_span is not None or m.person is not None)),
-                               None)
+        if h.form.kind == "verb":
+            mention, after = self._verb_subject(h, p)
             # relayed speech: «نقلت وكالة X عن Y قوله» is Y's statement
             if h.form.lemma == "نقل":
                 k = self.content.skip_adjuncts(p, after)
@@ -456,6 +432,45 @@ class Pipeline:
         if quote is None:
             confidence -= 0.2
         return Statement(doc.id, 0, cue, speaker, role, inst, quote, None, None, max(confidence, 0.1))
+
+    def _verb_subject(self, h: CueHit, p: Paragraph) -> tuple[Mention | None, int]:
+        """The subject of a reporting verb and the token after it (where content may start).
+
+        Arabic news is mostly verb-subject (وقال الكرملين إن ...), but after أن/إن and at the head
+        of a clause the subject comes first (إن بايدن "شدد"، لكن الرئيس الأميركي شدد). The ranking:
+        a subject forced before the verb; else the noun phrase after the verb unless it does not agree
+        (حثت الأطراف), is the addressee of a call (دعا الشعب إلى), or is weaker than one before the
+        verb; else the one before it; else, for «قال فيها», the phrase right before the verb."""
+        parser, keys = p.parser, p.parser.keys
+        n = len(p.tokens)
+        i = h.index
+        after = i + 1
+        j = self.content.skip_adjuncts(p, i + 1)
+        limit = clause_limit(parser, j, n)
+        pre, forced = self._preverbal_subject(p, i)
+        post = None
+        if not forced and j < n and not self.content.opens_content(h, p, j):
+            post = parser.parse(j, limit)
+            if post is not None and not self._agrees(h, post, p):
+                post = None  # «حثت الأطراف»: a definite noun that does not agree is the object
+        if post is not None and h.form.content and _strength(post, parser) == 0 and any(
+                keys[k] in h.form.content for k in range(post.end, min(n, post.end + 5))):
+            post = None  # «دعا الشعب اليمني إلى ...»: the addressee, then what he is called to
+        if post is not None and pre is not None and _strength(pre, parser) > _strength(post, parser):
+            post = None  # «ولكن المتحدث باسم الجيش فيليب اغير نفى تعطيل المراكب»: the object follows
+        if post is not None:
+            mention, after = post, post.end
+        else:
+            mention = pre
+        if mention is None and j < n and keys[j] in ("فيه", "فيها", "خلاله", "خلالها"):
+            # «تصريحات من وزير الخارجية القطري قال فيها إن ...»: a relative clause without الذي,
+            # whose subject is the noun phrase right before the verb
+            mention = next((m for k in range(max(0, i - 7), i) if not parser.is_function(k)
+                            and not (parser.roles_at(k) and parser.roles_at(k)[1].kind == "document")
+                            and (m := parser.parse(k, i)) is not None and m.end == i
+                            and (m.institution is not None or m.role_span is not None or m.person is not None)),
+                           None)
+        return mention, after
 
     def _own_country(self, h: CueHit, p: Paragraph, para_statements: list[Statement]
                      ) -> tuple[Speaker, Institution | None, None] | None:
