@@ -683,17 +683,31 @@ def _body_paragraphs(text: str, spans: list[tuple[int, int]], opens_clause: Call
     its full stop) and stays. A paragraph that a later one repeats whole (a scraped lede printed
     twice) yields to its later, complete copy."""
     keep = []
-    stripped = [text[s:e].strip() for s, e in spans]
-    for idx, para in enumerate(stripped):
-        words = para.split()
+    # the paragraphs' stripped bounds, compared in place: no copy of a long document is made
+    bounds = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        bounds.append((s, e))
+    for idx, (s, e) in enumerate(bounds):
+        head = text[s:min(e, s + 400)]
+        words = head.split()
+        long_enough = e - s > 400 or len(words) >= _HEADLINE_MAX_TOKENS
         continues = len(words) > 3 and words[0][:1] in ("و", "ف") and opens_clause(words[0])
         # a closing quotation mark ends a sentence only after a full stop: «... من "عواقب وخيمة"» is
         # a headline, «وقال: "نحن مستعدون".» is not
-        last = para.rstrip("\"”»'")[-1:] if para.endswith(tuple("\"”»'")) else para[-1:]
-        if para and last not in _TERMINAL and len(words) < _HEADLINE_MAX_TOKENS and not continues:
+        tail = text[max(s, e - 8):e]
+        last = tail.rstrip("\"”»'")[-1:] if tail.endswith(tuple("\"”»'")) else tail[-1:]
+        if e > s and last not in _TERMINAL and not long_enough and not continues:
             keep.append(False)
             continue
-        core = para.rstrip(" ،,.")
-        repeated = any(later.startswith(core) for later in stripped[idx + 1: idx + 40] if len(later) >= len(core))
+        core_end = e
+        while core_end > s and text[core_end - 1] in " ،,.":
+            core_end -= 1
+        size = core_end - s
+        repeated = size > 0 and any(le - ls >= size and text.startswith(text[s:core_end], ls)
+                                    for ls, le in bounds[idx + 1: idx + 40])
         keep.append(not repeated)
     return keep
