@@ -139,8 +139,7 @@ class Pipeline:
                 hit = opens[k] = any(v in idx for v, _ in proclitic_variants(k)
                                      for idx in (g.people, g.body_roles, g.roles, g.body_forms, g.named_forms))
             # a first word in common is not a phrase: «وزارة» alone opens nothing worth a parse
-            if hit and any(idx.match(keys, i) for idx in (g.people, g.body_roles, g.roles, g.body_forms,
-                                                          g.named_forms)):
+            if hit and (parser.starts_phrase(i) or g.people.match(keys, i)):
                 m = self._name_before_role(parser, i, n, done)
                 m = m or parser.parse(i, n)
                 if m is not None and m.body and m.country:

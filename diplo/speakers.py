@@ -94,7 +94,7 @@ class MentionParser:
         key = self.keys[i]
         return key in self.fw or (key[:1] in ("و", "ف") and len(key) > 2 and key[1:] in self.fw)
 
-    def _starts_phrase(self, i: int) -> bool:
+    def starts_phrase(self, i: int) -> bool:
         found = self._phrase[i]
         if found is _UNSET:
             found = self._phrase[i] = self._starts_phrase_uncached(i)
@@ -149,7 +149,7 @@ class MentionParser:
             return j
         j = i
         while j < limit and j - i < max_len and self.name_like(j):
-            if j > i and (self.gaz.country_adj.match(self.keys, j) or self._starts_phrase(j)):
+            if j > i and (self.gaz.country_adj.match(self.keys, j) or self.starts_phrase(j)):
                 break
             j += 1
         return j
@@ -237,7 +237,7 @@ class MentionParser:
         if m:
             body = m[1]
             country, end = self._country_after(i + m[0], limit)
-            if not country and end < limit and self.name_like(end) and not self._starts_phrase(end) \
+            if not country and end < limit and self.name_like(end) and not self.starts_phrase(end) \
                     and not self.keys[end].startswith("ال") and not self._common_noun(end):
                 # «وكالة أنباء دوجان»: a body with a proper name is that one body, not the country's
                 return None, "", "", self.name_run(end, limit, max_len=3)
@@ -363,7 +363,7 @@ class MentionParser:
                         sector_body, j = g.sectors[self.keys[j]], j + 1  # «مسؤول عسكري» -> the army
                         continue
                     # an adjective agrees in definiteness with its head: مصدر مطلع، المصادر المطلعة
-                    if role.kind != "member" and self.name_like(j) and not self._starts_phrase(j) \
+                    if role.kind != "member" and self.name_like(j) and not self.starts_phrase(j) \
                             and not g.country_name.match(self.keys, j) \
                             and self.keys[j].startswith("ال") == self.keys[i].startswith("ال"):
                         j += 1
