@@ -10,10 +10,14 @@ from .model import Statement
 _QUOTE_WIDTH = 70
 
 
+# one encoder for all records: json.dumps with options builds a new encoder at every call
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def jsonl_lines(statements: Iterable[Statement]) -> Iterator[str]:
     """One JSON object a line, UTF-8, not ASCII-escaped, each with its newline."""
     for st in statements:
-        yield json.dumps(st.to_dict(), ensure_ascii=False) + "\n"
+        yield _encode(st.to_dict()) + "\n"
 
 
 def write_jsonl(statements: Iterable[Statement], out: TextIO) -> int:
