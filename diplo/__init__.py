@@ -1,9 +1,10 @@
 """diplo: who said what, for whom, in Arabic news.
 
     >>> import diplo
-    >>> for st in diplo.extract("وقال الكرملين إن الجانبين أبديا استعدادهما لمواصلة الحوار."):
-    ...     print(st.cue.text, st.speaker.name, st.institution.name_en)
-    قال الكرملين Kremlin
+    >>> for st in diplo.extract("وقال الكرملين إن الرئيس الروسي أكد استعداده لمواصلة الحوار."):
+    ...     print(st.cue.text, st.speaker.name, st.institution.name_en, st.parent)
+    وقال الكرملين Kremlin None
+    أكد الرئيس الروسي Kremlin 0
 """
 from __future__ import annotations
 

@@ -40,3 +40,12 @@ def test_import_cli_loads_no_heavy_module():
             "if m in sys.modules]; print(','.join(heavy))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_the_package_docstring_example_runs():
+    import doctest
+
+    import diplo
+
+    result = doctest.testmod(diplo)
+    assert result.attempted > 0 and result.failed == 0
