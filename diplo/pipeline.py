@@ -270,6 +270,9 @@ class Pipeline:
         # a verb never follows a preposition: «بناء على طلب من» is the noun «request»
         if h.form.kind in ("verb", "participle") and "preposition" in self.fw.get(prev, ()) and len(prev) > 1:
             return False
+        # a passive or a noun after تم: «تم نقلهم»، «يتم الإعلان»
+        if prev in ("تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "تمت"):
+            return False
         # the future is not a statement yet: سيعلن، وسينقل
         if h.form.kind == "verb" and h.key != toks[i].key and toks[i].key[: len(toks[i].key) - len(h.key)] in ("س", "وس", "فس"):
             return False
@@ -281,7 +284,7 @@ class Pipeline:
         if prev == "ان" and prev2 in ("دون", "بدون", "قبل", "يمكن", "يجب", "عليه", "عليها", "يريد", "يستطيع"):
             return False
         if h.form.requires:
-            window = [v for j in range(i + 1, clause_limit(parser, i + 1, min(n, i + 12)))
+            window = [v for j in range(i + 1, clause_limit(parser, i + 1, min(n, i + 20)))
                       for v, _ in proclitic_variants(keys[j])]
             # the particle may carry a pronoun: عبر عنه، أعرب عنها
             if not any(w == r or w.startswith(r) and len(w) <= len(r) + 2 for w in window for r in h.form.requires):
@@ -314,6 +317,9 @@ class Pipeline:
         between = range(open_index + 1, i)
         if all("adverb" in self.fw.get(p.parser.keys[k], ()) for k in between):
             return True
+        if h.form.kind == "participle":
+            # «“أكد المتحدث ... معتبرا تصريحات ...”»: a participle continues a report quoted before it
+            return any(self._is_verb_cue(p.parser.keys[k]) for k in between)
         if h.form.kind != "verb":
             return False
         m = p.parser.parse(i + 1, clause_limit(p.parser, i + 1, len(p.tokens)))
@@ -699,7 +705,9 @@ def _body_paragraphs(text: str, spans: list[tuple[int, int]], opens_clause: Call
         # a headline, «وقال: "نحن مستعدون".» is not
         tail = text[max(s, e - 8):e]
         last = tail.rstrip("\"”»'")[-1:] if tail.endswith(tuple("\"”»'")) else tail[-1:]
-        if e > s and last not in _TERMINAL and not long_enough and not continues:
+        # the first line without a full stop is the title, however long («سياسي / الزياني يؤكد ...»)
+        title = idx == 0 and len(bounds) > 1 and e - s < 400
+        if e > s and last not in _TERMINAL and (title or not long_enough) and not continues:
             keep.append(False)
             continue
         core_end = e

@@ -39,7 +39,8 @@ def quote_regions(tokens: Sequence[Token]) -> list[QuoteRegion]:
     """Paired quotation marks of a paragraph, outermost first, in order."""
     regions: list[QuoteRegion] = []
     stack: list[tuple[str, int]] = []
-    for tok in tokens:
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
         t = tok.text
         if t in _OPEN_CLOSE:
             stack.append((_OPEN_CLOSE[t], tok.index))
@@ -50,11 +51,15 @@ def quote_regions(tokens: Sequence[Token]) -> list[QuoteRegion]:
                     del stack[depth:]
                     break
         elif t in _STRAIGHT:
+            # a mark glued to the word before it and not to the word after it closes a quote: web
+            # copy often closes «... with " («الوصول السريع ودون عقبات" للمساعدات)
+            closes = k > 0 and tokens[k - 1].end == tok.start and (k + 1 == n or tokens[k + 1].start > tok.end)
             if stack and stack[-1][0] == t:
+                regions.append(QuoteRegion(stack.pop()[1], tok.index))
+            elif stack and closes and stack[-1][0] in _CLOSERS:
                 regions.append(QuoteRegion(stack.pop()[1], tok.index))
             else:
                 stack.append((t, tok.index))
-    n = len(tokens)
     # An unclosed straight quote is as likely to be a stray mark as an opener: it covers nothing.
     regions += [QuoteRegion(i, n) for close, i in stack if close not in _STRAIGHT]
     regions.sort(key=lambda r: (r.open, -r.close))

@@ -263,3 +263,26 @@ def test_headlines_and_captions_are_skipped(pipeline, text):
 def test_a_line_without_full_stop_that_continues_the_text_is_kept(pipeline):
     text = "وقال وزير الخارجية الأردني إن عمان ترفض التهجير"
     assert [s.cue.text for s in run(pipeline, text)][:1] == ["وقال"]
+
+
+def test_a_guillemet_closed_by_a_straight_quote(pipeline):
+    # web copy often opens with « and closes with "; the participle after it is outside the quote
+    text = 'وكرر المسؤول الأممي التأكيد على «الوصول السريع للمساعدات" للمتضررين، مذكرا بأنه حث الرئيس على رفع القيود.'
+    cues = [s.cue.text for s in run(pipeline, text)]
+    assert "مذكرا" in cues
+
+
+def test_a_noun_after_tamma_is_no_statement(pipeline):
+    assert run(pipeline, "وتم نقلهم من السجن إلى المحكمة في ظروف غامضة دون إبلاغ ذويهم.") == []
+
+
+def test_the_first_line_without_a_full_stop_is_the_title(pipeline):
+    text = ("سياسي / الأمين العام يؤكد تمسك دول المجلس بتنفيذ قرار مجلس الأمن بشأن اليمن ودعم الشرعية "
+            "في مواجهة الانقلاب\n\nوقال الأمين العام لمجلس التعاون إن المجلس يدعم الحكومة اليمنية.")
+    assert [s.cue.text for s in run(pipeline, text)] == ["وقال"]
+
+
+def test_a_participle_inside_a_quoted_report(pipeline):
+    text = ("وقالت وزارة الخارجية المصرية في بيان “أكد المتحدث باسم الوزارة رفض مصر للتدخل "
+            "معتبرا التصريحات غير مقبولة”.")
+    assert "معتبرا" in [s.cue.text for s in run(pipeline, text)]
