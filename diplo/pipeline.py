@@ -705,8 +705,10 @@ def _body_paragraphs(text: str, spans: list[tuple[int, int]], opens_clause: Call
         # a headline, «وقال: "نحن مستعدون".» is not
         tail = text[max(s, e - 8):e]
         last = tail.rstrip("\"”»'")[-1:] if tail.endswith(tuple("\"”»'")) else tail[-1:]
-        # the first line without a full stop is the title, however long («سياسي / الزياني يؤكد ...»)
-        title = idx == 0 and len(bounds) > 1 and e - s < 400
+        # the first line without a full stop is the title, however long («سياسي / الزياني يؤكد ...»),
+        # unless it reads like a report («قال الكرملين إن ...» with its full stop lost)
+        title = idx == 0 and len(bounds) > 1 and e - s < 400 and not any(
+            w in ("أن", "إن", "بأن", "ان") for w in words)
         if e > s and last not in _TERMINAL and (title or not long_enough) and not continues:
             keep.append(False)
             continue

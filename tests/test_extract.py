@@ -286,3 +286,8 @@ def test_a_participle_inside_a_quoted_report(pipeline):
     text = ("وقالت وزارة الخارجية المصرية في بيان “أكد المتحدث باسم الوزارة رفض مصر للتدخل "
             "معتبرا التصريحات غير مقبولة”.")
     assert "معتبرا" in [s.cue.text for s in run(pipeline, text)]
+
+
+def test_a_first_line_that_reports_is_kept_without_its_full_stop(pipeline):
+    text = "قال الكرملين إن الاتصال بين الرئيسين كان بناء ومثمرا وتناول ملفات عديدة بينها أوكرانيا وسوريا\nوأضاف أن الحوار سيستمر."
+    assert [s.cue.text for s in run(pipeline, text)] == ["قال", "وأضاف"]
