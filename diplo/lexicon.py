@@ -106,6 +106,17 @@ def _cache_key(kind: str, paths: Sequence[Path]) -> str:
     return h.hexdigest()[:32]
 
 
+_CACHE_KEEP = 8  # entries kept per kind: a few --lexicon combinations, not every past edit of the data
+
+
+def _prune(file: Path) -> None:
+    """Remove the oldest entries of the same kind beyond the newest few."""
+    kind = file.name.split("-", 1)[0]
+    entries = sorted(file.parent.glob(f"{kind}-*.pickle"), key=lambda f: f.stat().st_mtime, reverse=True)
+    for old in entries[_CACHE_KEEP:]:
+        old.unlink(missing_ok=True)
+
+
 def _write_cache(file: Path, obj: object) -> None:
     """Written whole or not at all: a temporary file renamed over the name, as concurrent workers
     (`--jobs`) may write the same entry at once."""
@@ -119,6 +130,7 @@ def _write_cache(file: Path, obj: object) -> None:
             pickle.dump(obj, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, file)
         tmp = None
+        _prune(file)
     except Exception:  # read-only or full disk: run without a cache
         pass
     finally:

@@ -1,6 +1,7 @@
 """The pickled lexicon cache: a hit gives the same lexicon, and a cache that cannot be used is ignored."""
 from __future__ import annotations
 
+import os
 import pickle
 
 from diplo.cues import CueLexicon
@@ -53,3 +54,16 @@ def test_unwritable_cache_dir_falls_back(tmp_path, monkeypatch):
     blocker.write_text("x")  # the cache home is a file: mkdir fails, even as root
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
     assert cached_build("cues", CueLexicon, (data_path("cues.tsv"),), _build).forms
+
+
+def test_old_cache_entries_are_pruned(tmp_path):
+    from diplo import lexicon
+
+    for k in range(lexicon._CACHE_KEEP + 3):
+        entry = tmp_path / f"cues-{k:032d}.pickle"
+        entry.write_bytes(b"x")
+        os.utime(entry, (k, k))
+    lexicon._prune(tmp_path / f"cues-{lexicon._CACHE_KEEP + 2:032d}.pickle")
+    left = sorted(p.name for p in tmp_path.glob("cues-*.pickle"))
+    assert len(left) == lexicon._CACHE_KEEP
+    assert left[0] == f"cues-{3:032d}.pickle"
