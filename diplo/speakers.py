@@ -3,14 +3,18 @@
 `parse_mention` reads the noun phrase that starts at a token and says what it is. The order of the
 tries is the order of specificity, so the longest, most informative reading wins:
 
+0. titles are skipped (السيد، الدكتور); a role with a pronoun points back («مديرها العام»); a
+   quantifier reads the noun it counts («بعض المصادر»);
 1. a known office holder (people.jsonl): «جون كيري» -> person, US State Department;
 2. a named institution: «البيت الأبيض» -> White House;
-3. a state role with its country: «وزير الخارجية الروسي» (or construct «وزير خارجية روسيا");
+3. a state role with its country: «وزير الخارجية الروسي» (or construct «وزير خارجية روسيا»);
 4. a generic role word: spokesperson «المتحدثة باسم البيت الأبيض», member «مسؤول في الخارجية»,
-   unnamed source «مصادر مطلعة», office «المبعوث الأممي», group «الرئيسان»;
+   official or source «مسؤول تركي», «مصادر مطلعة», office «المبعوث الأممي», group «الرئيسان», deputy
+   «مساعد الناطق باسم ...», document «بيان للجيش التركي»;
 5. a state body with its country: «وزارة الخارجية المصرية», «الخارجية»;
 6. a country or capital standing for its government: «موسكو», «مصر»;
-7. else a run of name-like tokens: «شتاينماير».
+7. else a run of name-like tokens: «شتاينماير», followed perhaps by its role («علاء ياسين مستشار
+   وزير الري»); a run with common-noun endings (لجنة، مهمات) is no name.
 After a role, a following name is taken as apposition: «الرئيس الأميركي، جو بايدن،».
 """
 from __future__ import annotations
@@ -311,7 +315,6 @@ class MentionParser:
             return self._with_name(Mention(start, end, "role", None, (start, end), inst, country, body,
                                            self._gender(i)), name, name_end)
 
-        r = self.roles_at(i)
         if r:
             n, role, _ = r
             if role.kind == "group":
