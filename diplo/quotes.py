@@ -182,6 +182,10 @@ class ContentReader:
         return q
 
     def clause_end(self, h: CueHit, p: Paragraph, start: int, regions=None) -> int:
+        """Where the content that starts at `start` ends: the sentence end; «وذلك» (a comment of the
+        writer's); after a comma, a boundary word (فيما، في حين), a hypothetical, or a reporting verb or
+        participle (، أجاب كيري / ، مشيرا); an «according to» marker after a comma; a circumstantial
+        participle (معتبرا) anywhere."""
         toks, keys = p.tokens, p.parser.keys
         if regions is None:
             regions = quote_regions(toks)
@@ -193,15 +197,14 @@ class ContentReader:
             if k in closes and closes[k] < n:
                 k = closes[k] + 1
                 continue
-            if t in SENTENCE_END:
+            if t in SENTENCE_END or (k > start and keys[k] == "وذلك"):
                 break
             if t in COMMAS and k + 1 < n:
                 nk = keys[k + 1]
                 cls = self.fw.get(nk, set()) | self.fw.get(f"{nk} {keys[k + 2]}" if k + 2 < n else "", set())
-                nxt = self.cues.lookup(nk)
+                nxt = self.cues.lookup(nk, toks[k + 1].text)
                 if "boundary" in cls and nk not in ("الذي", "التي", "الذين", "هذا", "هذه", "ذلك", "حتي", "او") \
-                        or "hypothetical" in cls or (nxt is not None and (
-                        nxt[0].kind in ("participle", "according_to") or nk.startswith("و"))):
+                        or "hypothetical" in cls or nxt is not None and nxt[0].kind != "noun":
                     break
             if k > start:
                 found = self.cues.lookup(keys[k], t)
