@@ -625,8 +625,17 @@ class Pipeline:
                 resolved_by = "name" if how == "mention" else how
             info = state.person_info.get(norm_key(full))
             if info is not None:
-                if m.role_span is None and info[3]:
-                    inst = info[0]  # «شتاينماير» after «وزير الخارجية الألماني فرانك فالتر شتاينماير»
+                if info[0] is not None and (m.role_span is None and info[3] or m.role_span is not None and not m.country
+                                            and m.institution is None):
+                    # «شتاينماير» after «وزير الخارجية الألماني فرانك فالتر شتاينماير»; «السفير يوسف» after
+                    # «الناطق باسم الرئاسة المصرية السفير علاء يوسف»: a role without its country is the
+                    # person's known office, not that body of whichever country came last
+                    inst = info[0]
+                elif info[0] is not None and inst != info[0] and m.person is not None \
+                        and self.gaz.person_institution(m.person) == info[0]:
+                    # «نائب الرئيس اليمني خالد بحاح» after «نائب الرئيس اليمني رئيس مجلس الوزراء خالد
+                    # محفوظ بحاح»: of a person's two offices, the one the article and the people file share
+                    inst = info[0]
                 inst = inst or info[0]
                 role = role or info[1]
             if m.anaphoric and info is None and full == name and m.kind == "person":

@@ -65,6 +65,7 @@ def load_function_words(extra: tuple[Path, ...] = ()) -> dict[str, set[str]]:
     return cached_build("function_words", dict, paths, build)
 
 
+_HEADS_OF_STATE = {"رييس", "رييسه"}  # normalized: ئ -> ي
 _QUANTIFIERS = {"بعض", "معظم", "اغلب", "عدد", "كبار", "احد", "احدي", "جميع", "كافه"}
 _UNSET = object()
 _PUNCT_STOP = set("،,.:;؛!?؟()[]{}«»\"“”'‘’-–—/|")
@@ -211,6 +212,8 @@ class MentionParser:
             m = self.gaz.people.match(self.keys, k, clitics=False)
             if m:
                 return (k, k + m[0]), k + m[0]
+        if self._role_at(k) and not self.keys[k] in self.known:
+            return None, j  # a second role: «... لرئيس الصين وزير الثقافة لوه شوشنج» (see _stacked)
         end = self.name_run(k, limit)
         if end > k and self.plausible_name(k, end, limit) and (not strict or self._strict_name(k, end, limit)):
             return (k, end), end
@@ -258,6 +261,11 @@ class MentionParser:
         m = g.country_name.match(self.keys, i)
         if m:
             return g.institution(m[1], "government"), m[1], "government", i + m[0]
+        if i + 1 < limit and any(v in _HEADS_OF_STATE for v, _ in proclitic_variants(self.keys[i])) and \
+                (m := g.country_name.match(self.keys, i + 1, clitics=False)):
+            # «المبعوث الخاص لرئيس الصين»: a bare رئيس is no role (رئيس المكتب السياسي), but with a
+            # country's name after it, it is that country's head of state
+            return g.institution(m[1], "presidency"), m[1], "presidency", i + 1 + m[0]
         return None, "", "", i
 
     def parse(self, i: int, limit: int) -> Mention | None:
@@ -313,7 +321,7 @@ class MentionParser:
             name, name_end = self._apposition_name(end, limit)
             inst = g.institution(country, body) or sub_inst
             return self._with_name(Mention(start, end, "role", None, (start, end), inst, country, body,
-                                           self._gender(i)), name, name_end)
+                                           self._gender(i)), name, name_end, limit)
 
         if r:
             n, role, _ = r
@@ -337,7 +345,8 @@ class MentionParser:
                     inst = g.institution(country, "government")  # «المبعوث الصيني»
                 name, name_end = self._apposition_name(end, limit)
                 return self._with_name(Mention(start, end, "role", None, (start, end), inst,
-                                               inst.country if inst else "", "", self._gender(i)), name, name_end)
+                                               inst.country if inst else "", "", self._gender(i)), name, name_end,
+                                       limit, outer_first=True)
             if role.kind == "spokesperson":
                 j = i + n
                 if j < limit and self.keys[j] in ("الرسمي", "الرسميه"):
@@ -349,7 +358,8 @@ class MentionParser:
                     points_back, end = self.keys[j], j + 1
                 name, name_end = self._apposition_name(end, limit)
                 return self._with_name(Mention(start, end, "role", None, (start, end), inst, country, body,
-                                               self._gender(i), points_back=points_back), name, name_end)
+                                               self._gender(i), points_back=points_back), name, name_end, limit,
+                                       outer_first=True)
             if role.kind in ("member", "unnamed", "official"):
                 j = i + n
                 country = ""
@@ -485,8 +495,11 @@ class MentionParser:
         return bool(self.gaz.body_roles.match(self.keys, i)) or bool(r and r[1].kind in ("spokesperson", "office",
                                                                                            "member"))
 
-    def _with_name(self, mention: Mention, name: tuple[int, int] | None, name_end: int) -> Mention:
+    def _with_name(self, mention: Mention, name: tuple[int, int] | None, name_end: int,
+                   limit: int | None = None, outer_first: bool = False) -> Mention:
         if name is None:
+            if limit is not None and mention.end < limit and self._role_at(mention.end):
+                return self._stacked(mention, limit, outer_first) or mention
             return mention
         person = self.gaz.people.match(self.keys, name[0], clitics=False)
         p = person[1] if person and person[0] == name[1] - name[0] else None
@@ -494,6 +507,25 @@ class MentionParser:
         if inst is None and p is not None:
             inst = self.gaz.person_institution(p)
         return replace(mention, end=name_end, kind="person", name_span=name, person=p, institution=inst)
+
+    def _stacked(self, outer: Mention, limit: int, outer_first: bool) -> Mention | None:
+        """Two roles before one name. The person holds both, and the role next to the name is the
+        office they speak from: «نائب رئيس مجلس الوزراء وزير الخارجية الكويتي ...» (Foreign Ministry),
+        «نائب الرئيس اليمني رئيس مجلس الوزراء خالد بحاح» (Government, the country from the first role).
+        But a spokesperson or an envoy speaks in that capacity, and what follows is a rank or a home
+        office: «الناطق باسم الرئاسة المصرية السفير علاء يوسف» (Presidency), «المبعوث الخاص لرئيس الصين
+        وزير الثقافة لوه شوشنج» (Chinese Presidency)."""
+        inner = self.parse(outer.end, limit)
+        if inner is None or inner.name_span is None or inner.role_span is None:
+            return None
+        inst, country, body = outer.institution, outer.country, outer.body
+        if not outer_first and (inner.institution is not None or inner.body) or inst is None and not body:
+            inst, country, body = inner.institution, inner.country, inner.body
+            if inst is None and not country and outer.country:
+                country = outer.country
+                inst = self.gaz.institution(country, body)
+        return replace(inner, start=outer.start, role_span=(outer.start, inner.role_span[1]),
+                       institution=inst, country=country, body=body, gender=outer.gender)
 
     def _gender(self, i: int) -> str:
         key = self.keys[i]

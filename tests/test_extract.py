@@ -291,3 +291,35 @@ def test_a_participle_inside_a_quoted_report(pipeline):
 def test_a_first_line_that_reports_is_kept_without_its_full_stop(pipeline):
     text = "قال الكرملين إن الاتصال بين الرئيسين كان بناء ومثمرا وتناول ملفات عديدة بينها أوكرانيا وسوريا\nوأضاف أن الحوار سيستمر."
     assert [s.cue.text for s in run(pipeline, text)] == ["قال", "وأضاف"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the office next to the name is the one the person speaks from
+    ("وقال نائب رئيس مجلس الوزراء وزير الخارجية الكويتي الشيخ صباح الخالد إن الوضع خطير.",
+     ("صباح الخالد", "Kuwaiti Foreign Ministry")),
+    # a spokesperson's rank is not an office
+    ("وصرح المتحدث الرسمي باسم الرئاسة المصرية السفير بسام راضي بأن اللقاء تناول العلاقات الثنائية.",
+     ("بسام راضي", "Egyptian Presidency")),
+    # an envoy speaks as the envoy of the head of state he serves («رئيس» + a country's name)
+    ("وقال المبعوث الخاص لرئيس روسيا نائب وزير الخارجية ميخائيل بوغدانوف إن موسكو تدعم الحوار.",
+     ("ميخائيل بوغدانوف", "Kremlin")),
+])
+def test_two_roles_before_one_name(pipeline, text, expected):
+    (st,) = run(pipeline, text)
+    assert (st.speaker.name, st.institution.name_en) == expected
+
+
+def test_a_later_role_alone_points_to_the_person_of_two_roles(pipeline):
+    text = ("واستقبل الرئيس وفدا برئاسة المبعوث الخاص لرئيس الصين وزير التجارة وانغ ون تاو في القاهرة.\n"
+            "وقال المبعوث الصيني إن بكين تدعم مشروعات التنمية.")
+    (st,) = run(pipeline, text)
+    assert (st.speaker.name, st.institution.name_en) == ("وانغ ون تاو", "Chinese Presidency")
+
+
+def test_a_role_without_its_country_keeps_the_person_s_office(pipeline):
+    # «السفير» alone would be the foreign ministry of whichever country came last (here Bahrain)
+    text = ("والتقى وزير الخارجية البحريني الوفد.\n"
+            "وصرح المتحدث باسم الرئاسة المصرية السفير بسام راضي بأن اللقاء كان مثمرا.\n"
+            "وأضاف السفير راضي أن الجانبين اتفقا على التنسيق.")
+    sts = run(pipeline, text)
+    assert [(s.speaker.name, s.institution.name_en) for s in sts] == [("بسام راضي", "Egyptian Presidency")] * 2
