@@ -134,7 +134,10 @@ def speaker_gender(st: Statement) -> str:
     if sp.kind == "person":
         role = st.role.text if st.role else ""
         first = norm_key(role).split()[:1]
-        return "f" if first and first[0].endswith("ه") else ""
+        if not first:
+            return ""
+        # the role's first word carries the gender: «المتحدثة باسم» (f), «الرئيس الأميركي» (m)
+        return "f" if first[0].endswith("ه") else "m"
     head = norm_key(sp.text).split()[:1]
     if not head:
         return ""

@@ -524,6 +524,10 @@ class Pipeline:
         j = i - 1
         while j >= 0 and p.tokens[j].text in QUOTE_CHARS:
             j -= 1
+        if j >= 0 and keys[j].endswith(("ه", "ها", "هم", "هما")) and "complementizer" in self.fw.get(keys[j], ()):
+            # «مذكرا بأنه حث الرئيس سلفا كير على ...»: the pronoun is the subject, and what follows
+            # the verb is its object; the dropped subject resolves as a continuation does
+            return None, True
         end = j + 1
         relative = j >= 0 and keys[j] in ("التي", "الذي", "الذين")
         if relative:  # «كييف التي تتهم الكرملين»: the antecedent is the subject, what follows the object

@@ -65,6 +65,7 @@ def load_function_words(extra: tuple[Path, ...] = ()) -> dict[str, set[str]]:
     return cached_build("function_words", dict, paths, build)
 
 
+_BY_ITS_NAME = {"باسمه", "باسمها", "باسمهم", "باسمهما"}
 _HEADS_OF_STATE = {"رييس", "رييسه"}  # normalized: ئ -> ي
 _QUANTIFIERS = {"بعض", "معظم", "اغلب", "عدد", "كبار", "احد", "احدي", "جميع", "كافه"}
 _UNSET = object()
@@ -146,10 +147,13 @@ class MentionParser:
         """End of the run of name-like tokens starting at i (i itself when there is none).
 
         A name the document has already given (ليون from «برناردينو ليون») ends where the known
-        tokens end, so «وأكد ليون الأطراف ...» does not take the object into the name."""
+        tokens end, so «وأكد ليون الأطراف ...» does not take the object into the name, nor the next
+        person's: «اتهم كير مشار»."""
         if i < limit and self.keys[i] in self.known and self.name_like(i):
+            # and where another person's name starts: «اتهم كير مشار» is Kiir accusing Machar
+            full = self.known[self.keys[i]]
             j = i + 1
-            while j < limit and self.keys[j] in self.known and self.name_like(j):
+            while j < limit and self.known.get(self.keys[j]) == full and self.name_like(j):
                 j += 1
             return j
         j = i
@@ -158,6 +162,13 @@ class MentionParser:
                 break
             j += 1
         return j
+
+    def _name_goes_on(self, i: int, end: int, limit: int) -> bool:
+        """Does the name that a people-file entry matches at [i, end) go on past it? Then it is
+        someone else's: «جان بيير لاكروا» holds the alias «جان بيير» (Karine Jean-Pierre)."""
+        return end < limit and self.keys[end] not in self.known and self.name_like(end) \
+            and not self.starts_phrase(end) and not self.gaz.people.match(self.keys, end) \
+            and self.name_run(i, limit) > end
 
     def plausible_name(self, i: int, end: int, limit: int) -> bool:
         """A name after a role must be closed by punctuation, a particle, a reporting verb (subject
@@ -210,9 +221,9 @@ class MentionParser:
         k = self._skip_titles(k, limit)
         if k < limit:
             m = self.gaz.people.match(self.keys, k, clitics=False)
-            if m:
+            if m and not self._name_goes_on(k, k + m[0], limit):
                 return (k, k + m[0]), k + m[0]
-        if self._role_at(k) and not self.keys[k] in self.known:
+        if k < limit and self._role_at(k) and self.keys[k] not in self.known:
             return None, j  # a second role: «... لرئيس الصين وزير الثقافة لوه شوشنج» (see _stacked)
         end = self.name_run(k, limit)
         if end > k and self.plausible_name(k, end, limit) and (not strict or self._strict_name(k, end, limit)):
@@ -287,6 +298,8 @@ class MentionParser:
             return replace(inner, start=start) if inner is not None else None
 
         m = g.people.match(self.keys, i)
+        if m and self._name_goes_on(i, i + m[0], limit):
+            m = None  # «وقال جان بيير لاكروا» is not «(كارين) جان بيير»
         if m:
             person = m[1]
             return Mention(start, i + m[0], "person", (i, i + m[0]), None, g.person_institution(person),
@@ -382,11 +395,21 @@ class MentionParser:
                         j += 1
                         continue
                     break
+                if role.kind != "member" and not self.keys[i].startswith("ال") and not country \
+                        and not self.keys[i + n - 1].endswith(("ون", "ين")):
+                    # a construct: «مسؤول عمليات الإغاثة في الأمم المتحدة», «أهالي السجناء السعوديين»;
+                    # a country adjective after it describes the genitive, not the speaker. A sound
+                    # plural loses its ن in a construct, so after «رفض مسؤولون» a definite noun is the
+                    # object: «رفض مسؤولون إثيوبيون التعليق»
+                    j = self._genitive(j, limit)
                 inst = None
                 body = ""
                 if j < limit and (role.kind == "member" or self.keys[j] in ("في", "ب", "من", "لدي")):
                     k = j + 1 if role.kind != "member" else j
                     sub, c2, b2, end = self._institution_phrase(k, limit)
+                    if role.kind == "unnamed" and k > j and g.country_name.match(self.keys, k):
+                        # «أهالي السجناء في العراق», «مصادر في بغداد»: a place, not who they speak for
+                        sub, c2, b2, j = None, "", "", end
                     if sub is not None or c2 or b2:  # «مصدر مسؤول في وزارة الخارجية»: the country comes later
                         inst, country, body, j = sub, c2 or country, b2, end
                         while j < limit and self.gaz.country_adj.match(self.keys, j, clitics=False):
@@ -403,8 +426,17 @@ class MentionParser:
                     inst = g.institution(country, sector_body or "government")
                 if not body and sector_body and role.kind in ("official", "member"):
                     body = sector_body  # the country may come from the article: «مسؤولون عسكريون»
-                return Mention(start, j, "unnamed", None, (start, j), inst, country, body, self._gender(i),
-                               role_kind=role.kind)
+                if j + 1 < limit and self.keys[j] == "في" and j > i + n:
+                    # where the source sits, for the record: «مسؤول في الوفد المشارك في المفاوضات»
+                    j = pp if (pp := self._genitive(j + 1, limit)) > j + 1 else j
+                mention = Mention(start, j, "unnamed", None, (start, j), inst, country, body, self._gender(i),
+                                  role_kind=role.kind)
+                if role.kind in ("official", "member"):
+                    # «مسؤول عمليات الإغاثة في الأمم المتحدة ستيفن أوبراين»: an official with a name
+                    name, name_end = self._apposition_name(j, limit)
+                    if name is not None and (name[1] - name[0] >= 2 or self.keys[name[0]] in self.known):
+                        return self._with_name(replace(mention, kind="role", role_kind=""), name, name_end)
+                return mention
             if role.kind == "title":
                 return None
             if role.kind == "deputy":
@@ -464,10 +496,29 @@ class MentionParser:
             return mention
         return None
 
+    def _genitive(self, j: int, limit: int) -> int:
+        """Past a definite genitive and its adjectives (at most three words): «عمليات الإغاثة»,
+        «السجناء السعوديين في ...» stops before في. Not past a named institution or a country, which
+        the caller reads for what they tell."""
+        g, start = self.gaz, j
+        while j < limit and j - start < 3 and self.keys[j].startswith("ال") and self.name_like(j) \
+                and not self.starts_phrase(j) and not g.country_name.match(self.keys, j, clitics=False) \
+                and not g.named_forms.match(self.keys, j, clitics=False) and not self._verb_cue(j):
+            j += 1
+        return j
+
     def _possessive_role(self, i: int, limit: int) -> Mention | None:
         """A role with a pronoun for its institution: «وقال مديرها العام رافائيل غروسي» after «الوكالة
         الدولية للطاقة الذرية»; the institution is the last one the article named (points_back "*")."""
         key, surface = self.keys[i], self.tokens[i].text
+        if i + 1 < limit and self.keys[i + 1] in _BY_ITS_NAME:
+            # «المتحدث باسمها جيمس قاديت», «الناطق باسمه»: a spokesperson for whoever was named last
+            r = self.gaz.roles.match([key, "باسم"], 0)
+            if r is None or r[0] != 2 or r[1].kind != "spokesperson":
+                return None
+            mention = Mention(i, i + 2, "role", None, (i, i + 2), None, "", "", self._gender(i), points_back="*")
+            name, name_end = self._apposition_name(i + 2, limit)
+            return self._with_name(mention, name, name_end)
         if surface.endswith("\u0629") or not key.endswith(("ها", "ه", "هم")):  # TEH MARBUTA: no pronoun
             return None
         stem = key[:-2] if key.endswith(("ها", "هم")) else key[:-1]

@@ -323,3 +323,45 @@ def test_a_role_without_its_country_keeps_the_person_s_office(pipeline):
             "وأضاف السفير راضي أن الجانبين اتفقا على التنسيق.")
     sts = run(pipeline, text)
     assert [(s.speaker.name, s.institution.name_en) for s in sts] == [("بسام راضي", "Egyptian Presidency")] * 2
+
+
+def test_a_known_name_run_stops_where_another_person_s_name_starts(pipeline):
+    text = ("وقال الرئيس الفلسطيني محمود عباس إن الحوار مستمر، فيما قال رئيس المكتب السياسي لحماس "
+            "إسماعيل هنية إن الحركة مستعدة.\nواتهم عباس هنية بأنه يعرقل المصالحة.")
+    last = run(pipeline, text)[-1]
+    assert (last.cue.text, last.speaker.name) == ("واتهم", "محمود عباس")
+
+
+def test_a_pronoun_after_the_complementizer_is_the_subject(pipeline):
+    text = "وقال وزير الخارجية البريطاني ديفيد لامي إنه حث الرئيس التونسي على احترام الحريات."
+    sts = run(pipeline, text)
+    assert [(s.cue.text, s.speaker.name) for s in sts] == [("وقال", "ديفيد لامي"), ("حث", "ديفيد لامي")]
+
+
+def test_a_spokesperson_by_its_pronoun_with_a_name(pipeline):
+    text = ("وأعلنت حركة حماس رفضها للمقترح.\n"
+            "وقال المتحدث باسمها حازم قاسم في بيان إن الحركة لن تقبل بأي اتفاق منقوص.")
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution.name_en) == ("حازم قاسم", "Hamas")
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    # a construct and the body it belongs to, then the official's name
+    ("وقال مسؤول عمليات حفظ السلام في الأمم المتحدة جان بيير لاكروا إن البعثة ستبقى.",
+     "جان بيير لاكروا", "United Nations"),
+    # the whole phrase of an unnamed source is its name; a place is not an institution
+    ("وطالب عدد من أهالي المعتقلين الأردنيين في سوريا بالإفراج عنهم.",
+     "عدد من أهالي المعتقلين الأردنيين في سوريا", None),
+    # a sound plural has no construct: the definite noun after it is the verb's object
+    ("ورفض مسؤولون إثيوبيون التعليق على التقرير.", "مسؤولون إثيوبيون", "Ethiopian Government"),
+])
+def test_unnamed_sources_read_whole(pipeline, text, speaker, institution):
+    st = run(pipeline, text)[0]
+    assert (st.speaker.name, st.institution.name_en if st.institution else None) == (speaker, institution)
+
+
+def test_a_feminine_verb_does_not_continue_a_man_with_a_role(pipeline):
+    text = ("وقال الرئيس الأميركي جو بايدن إن واشنطن ستدعم المفاوضات.\n"
+            "وحذرت من أن أي تصعيد سيقوض الجهود.")
+    sts = run(pipeline, text)
+    assert sts[-1].speaker is None or sts[-1].speaker.name != "جو بايدن"
