@@ -417,6 +417,8 @@ class Pipeline:
 
         if mention is not None and mention.end > n:
             mention = None
+        if mention is None and h.form.kind == "participle":
+            mention = self._clause_subject(h, p, para_statements)
         own_country = self._own_country(h, p, para_statements) if mention is None else None
         if mention is not None:
             speaker, inst, role = self._resolve(text, p, mention, state, "mention")
@@ -476,6 +478,35 @@ class Pipeline:
                             and (m.institution is not None or m.role_span is not None or m.person is not None)),
                            None)
         return mention, after
+
+    def _clause_subject(self, h: CueHit, p: Paragraph, para_statements: list[Statement]) -> Mention | None:
+        """A participle in a sentence that reports nothing before it hangs on the subject of the
+        sentence's own verb: «سعى رئيس مجلس الوزراء المصري، إبراهيم محلب، لتخفيف حدة المخاوف، قائلا ...».
+        The subject is the first speaker-like noun phrase of the sentence that no preposition governs
+        and that agrees with the participle."""
+        parser, keys, toks = p.parser, p.parser.keys, p.tokens
+        i = h.index
+        start = i
+        while start > 0 and toks[start - 1].text not in SENTENCE_END:
+            start -= 1
+        here = toks[i].start
+        if any(toks[start].start <= st.cue.start < here for st in para_statements):
+            return None  # «وقال الوزير إن الرئيس رفض ...، مشيرا»: the participle continues the report
+        k = start
+        while k < i:
+            g = self.gaz
+            found = next((x for x in (g.people.match(keys, k), g.body_roles.match(keys, k), g.roles.match(keys, k),
+                                      g.named_forms.match(keys, k)) if x), None)
+            if found is None or (k > start and "preposition" in self.fw.get(keys[k - 1], ())) or \
+                    found[2] and keys[k][:found[2]] in ("ل", "ب", "لل", "ك", "ول", "وب", "فل", "فب"):
+                k += 1  # not a speaker's phrase, or the object of a preposition: «لرئيس الوزراء»، «إلى غينيا»
+                continue
+            m = parser.parse(k, i)
+            if m is not None and m.kind in ("person", "role") and _strength(m, parser) == 2 and (
+                    not h.form.gender or not m.gender or m.gender == h.form.gender or h.form.number != "sg"):
+                return m
+            k = m.end if m is not None and m.end > k else k + 1
+        return None
 
     def _own_country(self, h: CueHit, p: Paragraph, para_statements: list[Statement]
                      ) -> tuple[Speaker, Institution | None, None] | None:

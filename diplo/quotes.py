@@ -139,6 +139,12 @@ class ContentReader:
                     if toks[close].text in COMMAS:
                         fallback = close + 1
                     continue
+            if t in QUOTE_CHARS and k > 0 and toks[k - 1].text in ("ل", "لـ") and k + 1 < n:
+                # «... لـ«الشرق الأوسط» أن ...»: the outlet spoken to, not the words
+                close = next((x for x in range(k + 1, min(n, k + 8)) if toks[x].text in QUOTE_CHARS), None)
+                if close is not None:
+                    k = close + 1
+                    continue
             if t in QUOTE_CHARS:
                 start = k
                 break

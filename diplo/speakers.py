@@ -434,7 +434,9 @@ class MentionParser:
                 if role.kind in ("official", "member"):
                     # «مسؤول عمليات الإغاثة في الأمم المتحدة ستيفن أوبراين»: an official with a name
                     name, name_end = self._apposition_name(j, limit)
-                    if name is not None and (name[1] - name[0] >= 2 or self.keys[name[0]] in self.known):
+                    if name is not None and (self.keys[name[0]] in self.known or self._strict_name(
+                            name[0], name[1], limit) or name[1] < limit and self._verb_cue(name[1]) and self._strict_name(
+                            name[0], name[1], name[1])):
                         return self._with_name(replace(mention, kind="role", role_kind=""), name, name_end)
                 return mention
             if role.kind == "title":

@@ -365,3 +365,26 @@ def test_a_feminine_verb_does_not_continue_a_man_with_a_role(pipeline):
             "وحذرت من أن أي تصعيد سيقوض الجهود.")
     sts = run(pipeline, text)
     assert sts[-1].speaker is None or sts[-1].speaker.name != "جو بايدن"
+
+
+def test_a_participle_hangs_on_the_subject_of_its_sentence(pipeline):
+    text = ("وقال مسؤول في الوفد إن المفاوضات صعبة. وقبل أيام من الجولة سعى رئيس الوزراء الأردني، "
+            "بشر الخصاونة، لطمأنة الشارع، قائلا خلال زيارته إلى القاهرة إن «الحوار هو الطريق».")
+    sts = run(pipeline, text)
+    assert [(s.cue.text, s.speaker.name) for s in sts][-1] == ("قائلا", "بشر الخصاونة")
+
+
+def test_a_participle_after_a_report_continues_the_reporter(pipeline):
+    text = "وقال وزير الخارجية الأردني إن الرئيس الفرنسي رفض المقترح، مشيرا إلى أن عمان ستواصل اتصالاتها."
+    sts = run(pipeline, text)
+    assert [(s.cue.text, s.speaker.name) for s in sts][-1][1] == "وزير الخارجية الأردني"
+
+
+def test_a_name_then_an_adviser_role_with_its_portfolio(pipeline):
+    text = ("وتسعى مصر إلى حلحلة المفاوضات، وتخشى القاهرة على حصتها من مياه النيل، ويقول الخبراء المصريون "
+            "إن الوقت يضيق.\n"
+            "وأوضح الدكتور سامي فهمي مستشار وزير الري لشؤون السدود لـ«الشرق الأوسط» أن الجولة صعبة.")
+    st = run(pipeline, text)[-1]
+    assert st.quote.text == "الجولة صعبة"
+    assert st.speaker.name == "سامي فهمي"
+    assert st.institution.name_en == "Egyptian Irrigation Ministry"
