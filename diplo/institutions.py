@@ -131,7 +131,8 @@ class Gazetteer:
                     self.people.add(form, person)
 
     def _load_roles(self, paths: Sequence[Path]) -> None:
-        kinds = ("spokesperson", "member", "unnamed", "title", "office", "group", "official", "document", "sector", "deputy")
+        kinds = ("spokesperson", "member", "unnamed", "title", "office", "group", "official", "document", "sector", "deputy",
+                 "organisation")
         for path in paths:
             for line, row in read_tsv(path, ("form", "kind")):
                 if row["kind"] not in kinds:

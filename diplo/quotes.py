@@ -257,10 +257,22 @@ def clause_limit(parser: MentionParser, j: int, n: int) -> int:
     k = j
     while k < n:
         t = parser.tokens[k].text
+        if t in QUOTE_CHARS and _names_an_organisation(parser, k, n):
+            # «حركة «حماس» إن ...»: the quoted name belongs to the noun phrase
+            k = next(x for x in range(k + 1, min(n, k + 7)) if parser.tokens[x].text in QUOTE_CHARS) + 1
+            continue
         if t in QUOTE_CHARS or t in (":", ".", "؟", "?", "!") or "complementizer" in parser.fw.get(parser.keys[k], ()):
             break
         k += 1
     return k
+
+
+def _names_an_organisation(parser: MentionParser, k: int, n: int) -> bool:
+    """Does the quote opening at k name the organisation whose noun ends just before it?"""
+    heads = (r for back in (1, 2) if k - back >= 0 and (r := parser.roles_at(k - back)) and r[0] == back)
+    if not any(r[1].kind == "organisation" for r in heads):
+        return False
+    return any(parser.tokens[x].text in QUOTE_CHARS for x in range(k + 2, min(n, k + 7)))
 
 
 def sentence_start(parser: MentionParser, i: int) -> int:

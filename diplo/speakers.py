@@ -65,6 +65,7 @@ def load_function_words(extra: tuple[Path, ...] = ()) -> dict[str, set[str]]:
     return cached_build("function_words", dict, paths, build)
 
 
+_QUOTES = set("«»“”„‟\"'‹›")
 _BY_ITS_NAME = {"باسمه", "باسمها", "باسمهم", "باسمهما"}
 _HEADS_OF_STATE = {"رييس", "رييسه"}  # normalized: ئ -> ي
 _QUANTIFIERS = {"بعض", "معظم", "اغلب", "عدد", "كبار", "احد", "احدي", "جميع", "كافه"}
@@ -320,8 +321,13 @@ class MentionParser:
                 return self._with_name(replace(mention, kind="role", role_span=(start, i + m[0])), name, name_end)
             return mention
 
-        m = g.body_roles.match(self.keys, i)
         r = self.roles_at(i)
+        if r and r[1].kind == "organisation":
+            org = self._organisation(start, i, r[0], limit)
+            if org is not None:
+                return org
+
+        m = g.body_roles.match(self.keys, i)
         if m and not (r and r[0] > m[0]):  # «قائد الجيش الوطني الليبي» is longer in roles.tsv than «قائد الجيش»
             body = m[1]
             country, end = self._country_after(i + m[0], limit)
@@ -496,6 +502,27 @@ class MentionParser:
                 return replace(mention, end=role.end, role_span=role.role_span, institution=role.institution,
                                country=role.country, body=role.body, gender=role.gender, anaphoric=False)
             return mention
+        return None
+
+    def _organisation(self, start: int, i: int, n: int, limit: int) -> Mention | None:
+        """An organisation named by a common noun and its name, often quoted: «حركة «حماس»»,
+        «تنظيم داعش», «غرفة عمليات «فجر ليبيا»», «صحيفة "واشنطن بوست"». The institution is the named
+        one inside, when the lexicon knows it; the speaker is the whole phrase either way."""
+        j = i + n
+        if j >= limit:
+            return None
+        if self.tokens[j].text in _QUOTES:
+            close = next((k for k in range(j + 1, min(limit, j + 7)) if self.tokens[k].text in _QUOTES), None)
+            if close is None or close == j + 1 or any(self.is_punct(k) or self._verb_cue(k) for k in range(j + 1, close)):
+                return None
+            sub = self.gaz.named_forms.match(self.keys, j + 1)
+            inst = self.gaz.named[sub[1]] if sub and j + 1 + sub[0] == close else None
+            return Mention(start, close + 1, "institution", None, None, inst, inst.country if inst else "", "",
+                           self._gender(i))
+        sub = self.gaz.named_forms.match(self.keys, j, clitics=False)
+        if sub:  # «تنظيم داعش», «لجنة الأمم المتحدة»
+            inst = self.gaz.named[sub[1]]
+            return Mention(start, j + sub[0], "institution", None, None, inst, inst.country, "", self._gender(i))
         return None
 
     def _genitive(self, j: int, limit: int) -> int:

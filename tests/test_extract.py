@@ -388,3 +388,18 @@ def test_a_name_then_an_adviser_role_with_its_portfolio(pipeline):
     assert st.quote.text == "الجولة صعبة"
     assert st.speaker.name == "سامي فهمي"
     assert st.institution.name_en == "Egyptian Irrigation Ministry"
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    ("وقالت حركة «حماس» إن الاحتلال يتحمل المسؤولية.", "حركة «حماس»", "Hamas"),
+    ("وأعلن تنظيم داعش مسؤوليته عن الهجوم.", "تنظيم داعش", "ISIS"),
+    ('وذكرت صحيفة "واشنطن بوست" أن الإدارة تدرس الخيارات.', 'صحيفة "واشنطن بوست"', "Washington Post"),
+    # unknown to the lexicon: the organisation still speaks, with no institution
+    ("وأعلنت غرفة عمليات «بركان الغضب»، عبر صفحتها الرسمية، أن قواتها تقدمت.",
+     "غرفة عمليات «بركان الغضب»", None),
+])
+def test_an_organisation_named_by_a_noun_and_its_quoted_name(pipeline, text, speaker, institution):
+    st = run(pipeline, text)[0]
+    assert st.speaker.name == speaker
+    assert (st.institution.name_en if st.institution else None) == institution
+    assert st.quote is not None and speaker not in st.quote.text
