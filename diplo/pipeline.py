@@ -164,6 +164,9 @@ class Pipeline:
         start = j
         while start > done and j - start < 4 and parser.name_like(start - 1):
             start -= 1
+        if j - start >= 3 and (start == 0 or parser.is_punct(start - 1)) and parser.keys[start] not in parser.known \
+                and not self.gaz.people.match(parser.keys, start):
+            start += 1  # «نجا مصطفى الدباشي، وزير ...»: a news sentence opens with its verb
         if j - start < 2 and not (j - start == 1 and parser.keys[start] in parser.known):
             return None
         m = parser.parse(start, n)
@@ -400,11 +403,22 @@ class Pipeline:
             if h.form.lemma == "نقل":
                 k = self.content.skip_adjuncts(p, after)
                 # «ونقلت وكالة «باس نيوز» عن ...»: the channel's name may stand before عن
-                k = next((x for x in range(k, min(n, k + 8)) if keys[x] == "عن"), k)
+                k = next((x for x in range(k, min(n, k + 8)) if keys[x] in ("عن", "عنه", "عنها")), k)
                 if k < n and keys[k] == "عن":
                     relayed_from = parser.parse(k + 1, clause_limit(parser, k + 1, n))
                     if relayed_from is not None:
                         mention, after = relayed_from, relayed_from.end
+                        # «عن الدباشي، الذي يقوم بزيارة ...، قوله إن»: the words come after «قوله»
+                        after = next((x + 1 for x in range(after, min(n, after + 16)) if keys[x] in _SAYING), after)
+                elif k < n and keys[k] in ("عنه", "عنها"):
+                    # «نقلت مواقع تونسية عنه القول»: the person the paragraph just quoted
+                    relayed = self._relayed_pronoun("f" if keys[k] == "عنها" else "m", para_statements, state)
+                    if relayed is not None:
+                        speaker, inst, role = relayed
+                        k = next((x for x in range(k + 1, min(n, k + 4)) if keys[x] in _SAYING), k)
+                        quote = self.content.find_content(text, h, p, k + 1, regions)
+                        return Statement(doc.id, 0, cue, speaker, role, inst, quote, None, None,
+                                         0.75 if quote is not None else 0.55)
             if self.backend is not None and relayed_from is None:
                 parsed = self.backend.subject(parser, i, mention)  # the cue's nsubj, when it differs
                 if parsed is not None:
@@ -439,6 +453,17 @@ class Pipeline:
         if quote is None:
             confidence -= 0.2
         return Statement(doc.id, 0, cue, speaker, role, inst, quote, None, None, max(confidence, 0.1))
+
+    def _relayed_pronoun(self, gender: str, para_statements: list[Statement], state: DocState
+                         ) -> tuple[Speaker, Institution | None, Role | None] | None:
+        """The last speaker, in this paragraph or before it, that «عنه» (m) or «عنها» (f) can be."""
+        recent = [Resolved(st.speaker, st.institution, st.role, speaker_gender(st))
+                  for st in reversed(para_statements) if st.speaker is not None]
+        for r in recent + list(reversed(state.history[-8:])):
+            if not r.gender or r.gender == gender:
+                sp = r.speaker
+                return Speaker(sp.text, sp.name, sp.kind, sp.start, sp.end, "coreference"), r.institution, r.role
+        return None
 
     def _verb_subject(self, h: CueHit, p: Paragraph) -> tuple[Mention | None, int]:
         """The subject of a reporting verb and the token after it (where content may start).
@@ -689,12 +714,29 @@ class Pipeline:
                 if ante is not None and ante.speaker.kind == "person":
                     return (Speaker(span_text, ante.speaker.name, "person", start, end, "anaphora"),
                             ante.institution or inst, ante.role or role)
+        if kind == "unnamed" and m.end - m.start == 1 and m.institution is None:
+            # «حذرت مصادر «عكاظ»» after «كشفت مصادر مطلعة»: a bare head is the sources already met
+            head = _bare(p.parser.keys[m.start])
+            for r in reversed(state.history[-12:]):
+                if r.speaker.kind == "unnamed" and \
+                        _bare(norm_key(r.speaker.name).split()[0]) == head and " " in r.speaker.name.strip():
+                    return Speaker(span_text, r.speaker.name, "unnamed", start, end, "anaphora"), r.institution, role
         if inst is None and kind == "unnamed" and m.role_kind in ("official", "member") and state.dominant:
             inst = self.gaz.institution(state.dominant, "government")  # «مسؤول في الوفد المشارك»
         name = clean_name(span_text)
         if m.kind == "institution" and name.startswith("لل") and m.institution is not None:
             name = "ال" + name[2:]  # the name as it stands without the preposition: الأمم المتحدة
         return Speaker(span_text, name, kind, start, end, resolved_by), inst, role
+
+
+def _bare(key: str) -> str:
+    """A head noun without و and ال: «والمصادر» -> «مصادر»."""
+    key = key[1:] if key.startswith(("و", "ف")) and len(key) > 3 else key
+    return key[2:] if key.startswith("ال") else key
+
+
+# «قوله», «القول»: the noun of saying after the relayed source, before the words (normalized keys)
+_SAYING = {"قوله", "قولها", "قولهم", "قولهما", "القول"}
 
 
 def _strength(m: Mention, parser: MentionParser) -> int:

@@ -224,7 +224,8 @@ class MentionParser:
             m = self.gaz.people.match(self.keys, k, clitics=False)
             if m and not self._name_goes_on(k, k + m[0], limit):
                 return (k, k + m[0]), k + m[0]
-        if k < limit and self._role_at(k) and self.keys[k] not in self.known:
+        if k < limit and (self._role_at(k) or self.gaz.body_forms.match(self.keys, k, clitics=False)) \
+                and self.keys[k] not in self.known:
             return None, j  # a second role: «... لرئيس الصين وزير الثقافة لوه شوشنج» (see _stacked)
         end = self.name_run(k, limit)
         if end > k and self.plausible_name(k, end, limit) and (not strict or self._strict_name(k, end, limit)):
@@ -332,6 +333,15 @@ class MentionParser:
             body = m[1]
             country, end = self._country_after(i + m[0], limit)
             sub_inst = None
+            if not country and end < limit and (own := g.body_forms.match(self.keys, end, clitics=False)):
+                # «وزير داخلية الحكومة الانتقالية في ليبيا»: the body the role belongs to, then its country
+                k = end + own[0]
+                while k < limit and k - end - own[0] < 2 and self.keys[k].startswith("ال") and self.name_like(k) \
+                        and not self.starts_phrase(k):
+                    k += 1
+                c, cend = self._country_after(k, limit)
+                if c:
+                    country, end = c, cend
             if not country and end < limit and self.keys[end] in ("في", "ب", "لدي"):
                 sub_inst, country, _, sub_end = self._institution_phrase(end + 1, limit)
                 if sub_inst is not None:

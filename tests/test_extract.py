@@ -403,3 +403,18 @@ def test_an_organisation_named_by_a_noun_and_its_quoted_name(pipeline, text, spe
     assert st.speaker.name == speaker
     assert (st.institution.name_en if st.institution else None) == institution
     assert st.quote is not None and speaker not in st.quote.text
+
+
+def test_relayed_through_a_pronoun_and_after_a_relative_clause(pipeline):
+    text = ("وصل سامي الحداد، وزير خارجية الحكومة المؤقتة في ليبيا، إلى القاهرة أمس.\n"
+            "ونقلت مصادر صحافية عن الحداد، الذي يزور مصر للمرة الأولى، قوله إن المحادثات مثمرة، "
+            "بينما نقلت مواقع إلكترونية عنه القول إنه متفائل.")
+    sts = run(pipeline, text)
+    assert [(s.speaker.name, s.institution.name_en) for s in sts] == [("سامي الحداد", "Libyan Foreign Ministry")] * 2
+    assert sts[0].quote.text == "المحادثات مثمرة"
+
+
+def test_bare_sources_are_the_sources_already_met(pipeline):
+    text = ("كشفت مصادر دبلوماسية رفيعة عن اجتماع مرتقب بين الجانبين.\n"
+            "وأضافت مصادر أن الاجتماع سيعقد في جنيف.")
+    assert [s.speaker.name for s in run(pipeline, text)] == ["مصادر دبلوماسية رفيعة"] * 2
