@@ -485,6 +485,9 @@ class Pipeline:
             post = parser.parse(j, limit)
             if post is not None and not self._agrees(h, post, p):
                 post = None  # «حثت الأطراف»: a definite noun that does not agree is the object
+            elif post is not None and post.person is None and post.institution is None and post.name_span is None \
+                    and _accusative_plural(keys[post.start], parser):
+                post = None  # «واتهمت العسكريين الأوكرانيين»: a subject would be «العسكريون»
         if post is not None and h.form.content and _strength(post, parser) == 0 and any(
                 keys[k] in h.form.content for k in range(post.end, min(n, post.end + 5))):
             post = None  # «دعا الشعب اليمني إلى ...»: the addressee, then what he is called to
@@ -672,6 +675,10 @@ class Pipeline:
         nxt = p.parser.keys[m.end] if m.end < len(toks) else ""
         if nxt in ("نفسه", "ذاته", "نفسها", "ذاتها") or (m.anaphoric and p.tokens[m.start].key not in state.names):
             ante = anaphor(m, p.tokens, state, same=nxt in ("نفسه", "ذاته", "نفسها", "ذاتها"))
+            if ante is None and m.role_kind == "document":
+                # «وتابع البيان» after «وأضافت البعثة»: the statement of the last institution that spoke
+                recent = [r for r in state.history[-6:] if r.speaker.start < start]
+                ante = next((r for r in reversed(recent) if r.speaker.kind == "institution"), None)
             if ante is not None:
                 sp = ante.speaker
                 return Speaker(span_text, sp.name, sp.kind, start, end, "anaphora"), ante.institution, ante.role
@@ -727,6 +734,12 @@ class Pipeline:
         if m.kind == "institution" and name.startswith("لل") and m.institution is not None:
             name = "ال" + name[2:]  # the name as it stands without the preposition: الأمم المتحدة
         return Speaker(span_text, name, kind, start, end, resolved_by), inst, role
+
+
+def _accusative_plural(key: str, parser: MentionParser) -> bool:
+    """A definite sound masculine plural in ين is not in the nominative, so it is no subject
+    (names such as الحسين aside: the article knows them)."""
+    return key.startswith("ال") and key.endswith("ين") and len(key) > 6 and key not in parser.known
 
 
 def _bare(key: str) -> str:

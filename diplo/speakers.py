@@ -65,6 +65,8 @@ def load_function_words(extra: tuple[Path, ...] = ()) -> dict[str, set[str]]:
     return cached_build("function_words", dict, paths, build)
 
 
+_AMONG = {"بينها", "منها", "ومنها", "وبينها", "بينهم", "منهم", "ومنهم", "وبينهم"}
+_VAGUE = {"عده", "عديده", "كثيره", "اخري", "مختلفه", "غربيه", "عربيه"}
 _QUOTES = set("«»“”„‟\"'‹›")
 _BY_ITS_NAME = {"باسمه", "باسمها", "باسمهم", "باسمهما"}
 _HEADS_OF_STATE = {"رييس", "رييسه"}  # normalized: ئ -> ي
@@ -283,6 +285,57 @@ class MentionParser:
 
     def parse(self, i: int, limit: int) -> Mention | None:
         """The speaker mention that starts at token i and ends before `limit`, or None."""
+        m = self._parse(i, limit)
+        if m is not None and m.kind in ("group", "unnamed") and m.end < limit:
+            return self._with_members(m, limit)
+        if m is not None and m.kind == "institution" and m.end < limit and self.keys[m.end].startswith("و") \
+                and self._a_country(m):
+            return self._countries(m, limit)
+        return m
+
+    def _a_country(self, m: Mention) -> bool:
+        found = self.gaz.country_name.match(self.keys, m.start)
+        return bool(found) and m.start + found[0] == m.end
+
+    def _countries(self, m: Mention, limit: int) -> Mention:
+        """Countries named together speak together, for no one institution: «لندن وواشنطن وباريس»."""
+        end = m.end
+        while end < limit and self.keys[end].startswith("و"):
+            nxt = self._parse(end, limit)
+            if nxt is None or nxt.kind != "institution" or not self._a_country(nxt):
+                break
+            end = nxt.end
+        if end == m.end:
+            return m
+        return Mention(m.start, end, "group", None, (m.start, end), None, "", "", "f", clitic=m.clitic)
+
+    def _with_members(self, m: Mention, limit: int) -> Mention:
+        """A group and the members it names: «دول عدة بينها ماليزيا وهولندا وبلجيكا», «منظمات الإغاثة
+        ومنها أطباء بلا حدود». One named member is the institution; several are none."""
+        j = m.end
+        while j < limit and self.keys[j] in _VAGUE:
+            j += 1
+        if j + 1 < limit and self.keys[j] in ("من", "ومن") and self.keys[j + 1] in _AMONG:
+            j += 1
+        if j >= limit or self.keys[j] not in _AMONG:
+            return m
+        k, members = j + 1, []
+        while k < limit and len(members) < 8:
+            if members and not self.keys[k].startswith("و"):
+                break
+            item = self._parse(k, limit)
+            if item is None or item.kind not in ("institution", "person") or item.end <= k:
+                break
+            members.append(item)
+            k = item.end
+        if not members:
+            return m
+        named = [x.institution for x in members if x.institution is not None]
+        inst = named[0] if len(members) == 1 and named else m.institution
+        return replace(m, end=k, role_span=(m.start, k), institution=inst,
+                       country=inst.country if inst is not None else m.country)
+
+    def _parse(self, i: int, limit: int) -> Mention | None:
         if i >= limit or self.is_punct(i):
             return None
         g = self.gaz
@@ -470,7 +523,7 @@ class MentionParser:
                 sub, country, body, end = self._institution_phrase(j, limit)
                 if sub is not None:
                     return Mention(start, end, "institution", None, None, sub, country, body, self._gender(j))
-                return Mention(start, i + n, "unnamed", None, None, None, "", "", "m", None, True)
+                return Mention(start, i + n, "unnamed", None, None, None, "", "", "m", None, True, role_kind="document")
 
         inst, country, body, end = self._institution_phrase(i, limit)
         if end > i:

@@ -418,3 +418,23 @@ def test_bare_sources_are_the_sources_already_met(pipeline):
     text = ("كشفت مصادر دبلوماسية رفيعة عن اجتماع مرتقب بين الجانبين.\n"
             "وأضافت مصادر أن الاجتماع سيعقد في جنيف.")
     assert [s.speaker.name for s in run(pipeline, text)] == ["مصادر دبلوماسية رفيعة"] * 2
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    ("وتطالب دول عدة بينها الأردن وقطر والمغرب بوقف فوري لإطلاق النار.", "دول عدة بينها الأردن وقطر والمغرب", None),
+    # one named member is the institution
+    ("وحذرت منظمات الإغاثة ومنها أطباء بلا حدود من تفشي الأوبئة.", "منظمات الإغاثة ومنها أطباء بلا حدود",
+     "Doctors Without Borders"),
+    # countries named together speak for no one government
+    ("ورحبت الرياض والقاهرة وعمان بالاتفاق.", "الرياض والقاهرة وعمان", None),
+])
+def test_groups_and_their_members(pipeline, text, speaker, institution):
+    st = run(pipeline, text)[0]
+    assert st.speaker.name == speaker
+    assert (st.institution.name_en if st.institution else None) == institution
+
+
+def test_a_plural_in_ين_after_the_verb_is_its_object(pipeline):
+    text = "ونفت طهران بشكل قاطع أي تورط في الهجوم، واتهمت المتشددين الأكراد بتنفيذه."
+    sts = run(pipeline, text)
+    assert [s.speaker.name for s in sts] == ["طهران", "طهران"]
