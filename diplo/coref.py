@@ -47,10 +47,14 @@ class DocState:
 def fullest(name: str, state: DocState) -> str:
     """The longest name the article gave that holds every word of `name`: ساكي -> جين ساكي."""
     best = name
-    for k in norm_key(name).split():
+    words = norm_key(name).split()
+    for k in words:
         cand = state.names.get(k)
-        if cand and len(cand) > len(best) and all(t in norm_key(cand).split() for t in norm_key(name).split()):
-            best = cand
+        if cand and len(cand) > len(best):
+            have = set(norm_key(cand).split())
+            have |= {t[2:] for t in have if t.startswith("ال")}
+            if all(t in have for t in words):
+                best = cand
     return best
 
 

@@ -197,9 +197,11 @@ class Pipeline:
         full = fullest(name, state)
         for k in norm_key(full).split():
             if len(k) > 2 and k not in ("بن", "ابو", "عبد", "ال"):
-                prev = state.names.get(k)
-                if prev is None or len(prev) < len(full):
-                    state.names[k] = full
+                # «بارزاني» for «مسعود البارزاني»: the press drops a surname's article at will
+                for v in (k, k[2:]) if k.startswith("ال") and len(k) > 5 else (k,):
+                    prev = state.names.get(v)
+                    if prev is None or len(prev) < len(full):
+                        state.names[v] = full
         role = None
         if m.role_span is not None:
             r0, r1 = m.role_span
@@ -433,6 +435,8 @@ class Pipeline:
             mention = None
         if mention is None and h.form.kind == "participle":
             mention = self._clause_subject(h, p, para_statements)
+        elif mention is None and h.form.kind == "verb" and tok.text.startswith("و"):
+            mention = self._embedded_subject(h, p)
         own_country = self._own_country(h, p, para_statements) if mention is None else None
         if mention is not None:
             speaker, inst, role = self._resolve(text, p, mention, state, "mention")
@@ -453,6 +457,33 @@ class Pipeline:
         if quote is None:
             confidence -= 0.2
         return Statement(doc.id, 0, cue, speaker, role, inst, quote, None, None, max(confidence, 0.1))
+
+    def _embedded_subject(self, h: CueHit, p: Paragraph) -> Mention | None:
+        """A verb joined by و to the verb of a reported clause shares that clause's subject:
+        «قوله إن بارزاني أجرى اتصالا مع داود أوغلو وطالب بوقف القصف» (Barzani, not the source)."""
+        parser, keys = p.parser, p.parser.keys
+        k = h.index - 1
+        while k >= 0 and p.tokens[k].text not in SENTENCE_END:
+            if self._is_verb_cue(keys[k]) or p.tokens[k].text == ":" or (
+                    p.tokens[k].text in QUOTE_CHARS and not (k > 0 and "complementizer" in self.fw.get(keys[k - 1], ()))):
+                return None  # not across another report, or out of someone's quoted words
+            cls = self.fw.get(keys[k], ())
+            if "complementizer" in cls:
+                break
+            k -= 1
+        else:
+            return None
+        if k < 0 or p.tokens[k].text in SENTENCE_END or keys[k].endswith(("ه", "ها", "هم", "هما")):
+            return None
+        j = k + 1
+        while j < h.index and p.tokens[j].text in QUOTE_CHARS:
+            j += 1
+        m = parser.parse(j, h.index) if j < h.index else None
+        if m is None or m.kind not in ("person", "role", "institution") or _strength(m, parser) < 2:
+            return None
+        if h.form.gender and m.gender and m.gender != h.form.gender and h.form.number == "sg":
+            return None
+        return m
 
     def _relayed_pronoun(self, gender: str, para_statements: list[Statement], state: DocState
                          ) -> tuple[Speaker, Institution | None, Role | None] | None:

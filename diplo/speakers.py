@@ -166,9 +166,13 @@ class MentionParser:
             j += 1
         return j
 
-    def _name_goes_on(self, i: int, end: int, limit: int) -> bool:
-        """Does the name that a people-file entry matches at [i, end) go on past it? Then it is
-        someone else's: «جان بيير لاكروا» holds the alias «جان بيير» (Karine Jean-Pierre)."""
+    def _name_goes_on(self, i: int, match, limit: int) -> bool:
+        """Does a name that matches a people-file alias of two words or more, short of the full
+        name, go on past it? Then it is someone else's: «جان بيير لاكروا» holds the alias «جان بيير»
+        (Karine Jean-Pierre). A full name or a one-word alias is followed by the verb or the object."""
+        end = i + match[0]
+        if not 2 <= match[0] < len(match[1].name.split()):
+            return False
         return end < limit and self.keys[end] not in self.known and self.name_like(end) \
             and not self.starts_phrase(end) and not self.gaz.people.match(self.keys, end) \
             and self.name_run(i, limit) > end
@@ -224,7 +228,7 @@ class MentionParser:
         k = self._skip_titles(k, limit)
         if k < limit:
             m = self.gaz.people.match(self.keys, k, clitics=False)
-            if m and not self._name_goes_on(k, k + m[0], limit):
+            if m and not self._name_goes_on(k, m, limit):
                 return (k, k + m[0]), k + m[0]
         if k < limit and (self._role_at(k) or self.gaz.body_forms.match(self.keys, k, clitics=False)) \
                 and self.keys[k] not in self.known:
@@ -353,7 +357,7 @@ class MentionParser:
             return replace(inner, start=start) if inner is not None else None
 
         m = g.people.match(self.keys, i)
-        if m and self._name_goes_on(i, i + m[0], limit):
+        if m and self._name_goes_on(i, m, limit):
             m = None  # «وقال جان بيير لاكروا» is not «(كارين) جان بيير»
         if m:
             person = m[1]

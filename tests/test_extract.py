@@ -438,3 +438,22 @@ def test_a_plural_in_ين_after_the_verb_is_its_object(pipeline):
     text = "ونفت طهران بشكل قاطع أي تورط في الهجوم، واتهمت المتشددين الأكراد بتنفيذه."
     sts = run(pipeline, text)
     assert [s.speaker.name for s in sts] == ["طهران", "طهران"]
+
+
+def test_a_joined_verb_shares_the_subject_of_the_reported_clause(pipeline):
+    text = ("ونقلت وكالة الأنباء عن مصدر في الرئاسة قوله إن الرئيس اللبناني جوزيف عون أجرى اتصالا "
+            "مع نظيره السوري وطالب بضبط الحدود.")
+    sts = run(pipeline, text)
+    assert [(s.cue.text, s.speaker.name) for s in sts][-1] == ("وطالب", "جوزيف عون")
+
+
+def test_a_joined_verb_after_a_quote_continues_the_quoted_speaker(pipeline):
+    text = 'لكن لافروف قال: "نؤمن أن النظام فقد شرعيته"، وأضاف: "لا حل عسكريا".'
+    sts = run(pipeline, text)
+    assert [s.speaker.name for s in sts] == ["لافروف", "لافروف"]
+
+
+def test_a_surname_without_its_article_is_the_same_person(pipeline):
+    text = ("وقال رئيس الوزراء العراقي محمد شياع السوداني إن الحكومة لن تتراجع.\n"
+            "وأضاف سوداني أن الحكومة ستحمي البعثات.")
+    assert [s.speaker.name for s in run(pipeline, text)] == ["محمد شياع السوداني"] * 2
