@@ -208,6 +208,9 @@ class Pipeline:
             role = Role(text[toks[r0].start:toks[r1 - 1].end], toks[r0].start, toks[r1 - 1].end)
             state.role_person[role_key(role.text)] = full
         inst = m.institution
+        if inst is None and m.body and m.role_span is not None:
+            # «رئيس جهاز مكافحة الإرهاب»: a body without its country is the article's country's
+            inst = self.gaz.institution(state.body_country.get(m.body) or self.home_country or state.dominant, m.body)
         from_article = m.role_span is not None and inst is not None
         old = state.person_info.get(norm_key(full))
         if old is not None and (old[3] or not from_article):

@@ -457,3 +457,12 @@ def test_a_surname_without_its_article_is_the_same_person(pipeline):
     text = ("وقال رئيس الوزراء العراقي محمد شياع السوداني إن الحكومة لن تتراجع.\n"
             "وأضاف سوداني أن الحكومة ستحمي البعثات.")
     assert [s.speaker.name for s in run(pipeline, text)] == ["محمد شياع السوداني"] * 2
+
+
+def test_a_person_keeps_the_office_of_a_body_named_without_its_country(pipeline):
+    text = ("تشهد ليبيا معارك عنيفة، وأعلن الجيش الليبي تقدمه في بنغازي، وقال مسؤول ليبي إن الوضع صعب.\n"
+            "وقال العقيد سالم المبروك، رئيس جهاز مكافحة الإرهاب، إن قواته تقدمت.\n"
+            "وأوضح المبروك أن العملية مستمرة.")
+    sts = run(pipeline, text)
+    assert [(s.speaker.name, s.institution.name_en) for s in sts][-2:] == \
+        [("سالم المبروك", "Libyan Counter-Terrorism Agency")] * 2
