@@ -462,7 +462,9 @@ class MentionParser:
                         sector_body, j = g.sectors[self.keys[j]], j + 1  # «مسؤول عسكري» -> the army
                         continue
                     # an adjective agrees in definiteness with its head: مصدر مطلع، المصادر المطلعة
-                    if role.kind != "member" and self.name_like(j) and not self.starts_phrase(j) \
+                    # (a title word is an adjective here: «المسؤول الإعلامي»)
+                    title = (r2 := self.roles_at(j)) is not None and r2[1].kind == "title"
+                    if role.kind != "member" and self.name_like(j) and (title or not self.starts_phrase(j)) \
                             and not g.country_name.match(self.keys, j) \
                             and self.keys[j].startswith("ال") == self.keys[i].startswith("ال"):
                         j += 1
@@ -477,7 +479,18 @@ class MentionParser:
                     j = self._genitive(j, limit)
                 inst = None
                 body = ""
-                if j < limit and (role.kind == "member" or self.keys[j] in ("في", "ب", "من", "لدي")):
+                if role.kind != "member" and j < limit and self.keys[j].startswith("لل") and j > i + n - 1:
+                    # «المسؤول الإعلامي للجناح العسكري لحزب العمال الكردستاني»: the organisation at the
+                    # end of a chain of «لـ» genitives
+                    for k in range(j, min(limit, j + 5)):
+                        found = g.named_forms.match(self.keys, k)
+                        if found and (k == j or self.keys[k].startswith("ل")):
+                            inst = g.named[found[1]]
+                            country, j = inst.country, k + found[0]
+                            break
+                        if not self.name_like(k) and not self.keys[k].startswith("لل"):
+                            break
+                if inst is None and j < limit and (role.kind == "member" or self.keys[j] in ("في", "ب", "من", "لدي")):
                     k = j + 1 if role.kind != "member" else j
                     sub, c2, b2, end = self._institution_phrase(k, limit)
                     if role.kind == "unnamed" and k > j and g.country_name.match(self.keys, k):

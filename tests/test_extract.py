@@ -466,3 +466,16 @@ def test_a_person_keeps_the_office_of_a_body_named_without_its_country(pipeline)
     sts = run(pipeline, text)
     assert [(s.speaker.name, s.institution.name_en) for s in sts][-2:] == \
         [("سالم المبروك", "Libyan Counter-Terrorism Agency")] * 2
+
+
+def test_an_official_of_an_organisation_in_a_genitive_chain(pipeline):
+    text = "وأكد المسؤول الإعلامي للجناح العسكري لحركة حماس أن الهدنة انتهت."
+    (st,) = run(pipeline, text)
+    assert st.speaker.name == "المسؤول الإعلامي للجناح العسكري لحركة حماس"
+    assert st.institution.name_en == "Al-Qassam Brigades"  # the lexicon knows the wing itself
+
+
+def test_an_official_of_an_unknown_wing_speaks_for_the_organisation(pipeline):
+    text = "وقال المسؤول الإعلامي للمكتب الطلابي لحزب الله إن الانتخابات تأجلت."
+    (st,) = run(pipeline, text)
+    assert st.institution.name_en == "Hezbollah"
