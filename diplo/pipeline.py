@@ -292,7 +292,7 @@ class Pipeline:
         if prev == "ان" and prev2 in ("دون", "بدون", "قبل", "يمكن", "يجب", "عليه", "عليها", "يريد", "يستطيع"):
             return False
         if h.form.requires:
-            window = [v for j in range(i + 1, clause_limit(parser, i + 1, min(n, i + 20)))
+            window = [v for j in range(i + 1, clause_limit(parser, i + 1, min(n, i + 30)))
                       for v, _ in proclitic_variants(keys[j])]
             # the particle may carry a pronoun: عبر عنه، أعرب عنها
             if not any(w == r or w.startswith(r) and len(w) <= len(r) + 2 for w in window for r in h.form.requires):
@@ -450,6 +450,10 @@ class Pipeline:
             confidence = 0.7
         else:
             speaker, inst, role = antecedent(h, state, para_statements)
+            if speaker is None:
+                # no one has spoken yet: «وأصدرت اللجنة بيانا أكدت فيه» after «اختتمت لجنة الأمم المتحدة
+                # ... زيارة»: the last institution or role holder named that agrees
+                speaker, inst, role = self._latest_entity(tok.start, h, state)
             confidence = 0.75 if speaker is not None else 0.4
             if h.form.kind == "participle":
                 confidence = 0.8 if speaker is not None else 0.4
@@ -460,6 +464,17 @@ class Pipeline:
         if quote is None:
             confidence -= 0.2
         return Statement(doc.id, 0, cue, speaker, role, inst, quote, None, None, max(confidence, 0.1))
+
+    def _latest_entity(self, here: int, h: CueHit, state: DocState
+                       ) -> tuple[Speaker | None, Institution | None, Role | None]:
+        for r in latest_first(state, here):
+            if r.speaker.start >= here:
+                continue
+            if h.form.gender and r.gender and r.gender != h.form.gender and h.form.number == "sg":
+                continue
+            sp = r.speaker
+            return Speaker(sp.text, sp.name, sp.kind, sp.start, sp.end, "coreference"), r.institution, r.role
+        return None, None, None
 
     def _embedded_subject(self, h: CueHit, p: Paragraph) -> Mention | None:
         """A verb joined by و to the verb of a reported clause shares that clause's subject:
