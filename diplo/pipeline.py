@@ -292,8 +292,9 @@ class Pipeline:
         if prev == "ان" and prev2 in ("دون", "بدون", "قبل", "يمكن", "يجب", "عليه", "عليها", "يريد", "يستطيع"):
             return False
         if h.form.requires:
-            window = [v for j in range(i + 1, clause_limit(parser, i + 1, min(n, i + 30)))
-                      for v, _ in proclitic_variants(keys[j])]
+            stop = clause_limit(parser, i + 1, min(n, i + 30))
+            # the word that ends the clause counts too: a quote mark, a colon, أن
+            window = [v for j in range(i + 1, min(n, stop + 1)) for v, _ in proclitic_variants(keys[j])]
             # the particle may carry a pronoun: عبر عنه، أعرب عنها
             if not any(w == r or w.startswith(r) and len(w) <= len(r) + 2 for w in window for r in h.form.requires):
                 return False

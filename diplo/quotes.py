@@ -145,6 +145,13 @@ class ContentReader:
                 if close is not None:
                     k = close + 1
                     continue
+            if t in QUOTE_CHARS and k + 1 < n:
+                # «على قناتها في "تلغرام" أن ...»: a quoted name before the clause is not the content
+                close = next((x for x in range(k + 1, min(n, k + 5)) if toks[x].text in QUOTE_CHARS), None)
+                if close is not None and close + 1 < n and (toks[close + 1].text == ":" or "complementizer" in
+                                                            self.fw.get(keys[close + 1], ())):
+                    k = close + 1
+                    continue
             if t in QUOTE_CHARS:
                 start = k
                 break

@@ -479,3 +479,19 @@ def test_an_official_of_an_unknown_wing_speaks_for_the_organisation(pipeline):
     text = "وقال المسؤول الإعلامي للمكتب الطلابي لحزب الله إن الانتخابات تأجلت."
     (st,) = run(pipeline, text)
     assert st.institution.name_en == "Hezbollah"
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    ('وكتب الرئيس الأوكراني فولوديمير زيلينسكي على تلغرام قبيل وصوله إلى القمة "لا يوجد استعداد لدعوة أوكرانيا".',
+     "فولوديمير زيلينسكي", "لا يوجد استعداد لدعوة أوكرانيا"),
+    # a quoted platform before أن is not the content
+    ('كتبت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا على قناتها في "تلغرام" أن الغرب يحاول عزل روسيا.',
+     "ماريا زاخاروفا", "الغرب يحاول عزل روسيا"),
+])
+def test_posts_on_social_media_are_statements(pipeline, text, speaker, quote):
+    (st,) = run(pipeline, text)
+    assert (st.speaker.name, st.quote.text) == (speaker, quote)
+
+
+def test_kutub_the_plural_noun_is_no_cue(pipeline):
+    assert run(pipeline, "وقرأ الطلاب كتب التاريخ في المكتبة العامة.") == []
