@@ -195,7 +195,7 @@ class Pipeline:
         a, b = m.name_span
         name = clean_name(text[toks[a].start:toks[b - 1].end])
         full = fullest(name, state)
-        for k in norm_key(full).split():
+        for k in norm_key(full).replace("-", " ").split():  # «توماس-جرينفيلد» is two tokens
             if len(k) > 2 and k not in ("بن", "ابو", "عبد", "ال"):
                 # «بارزاني» for «مسعود البارزاني»: the press drops a surname's article at will
                 for v in (k, k[2:]) if k.startswith("ال") and len(k) > 5 else (k,):

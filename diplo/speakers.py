@@ -65,6 +65,8 @@ def load_function_words(extra: tuple[Path, ...] = ()) -> dict[str, set[str]]:
     return cached_build("function_words", dict, paths, build)
 
 
+_POSTING = {"لدي", "في", "الي", "بشان", "حول"}  # normalized: لدى, إلى, بشأن
+_OFFICE_ADJECTIVES = {"الدايم", "الدايمه", "الخاص", "الخاصه", "المكلف", "المكلفه", "المعتمد", "المعتمده"}
 _AMONG = {"بينها", "منها", "ومنها", "وبينها", "بينهم", "منهم", "ومنهم", "وبينهم"}
 _VAGUE = {"عده", "عديده", "كثيره", "اخري", "مختلفه", "غربيه", "عربيه"}
 _QUOTES = set("«»“”„‟\"'‹›")
@@ -156,11 +158,21 @@ class MentionParser:
             # and where another person's name starts: «اتهم كير مشار» is Kiir accusing Machar
             full = self.known[self.keys[i]]
             j = i + 1
-            while j < limit and self.known.get(self.keys[j]) == full and self.name_like(j):
-                j += 1
+            while j < limit:
+                if self.known.get(self.keys[j]) == full and self.name_like(j):
+                    j += 1
+                elif self._hyphen(j, limit) and self.known.get(self.keys[j + 1]) == full:
+                    j += 2
+                else:
+                    break
             return j
         j = i
-        while j < limit and j - i < max_len and self.name_like(j):
+        while j < limit and j - i < max_len:
+            if not self.name_like(j):
+                if j > i and self._hyphen(j, limit) and self.name_like(j + 1):
+                    j += 2  # a hyphenated name: «توماس-جرينفيلد»
+                    continue
+                break
             if j > i and (self.gaz.country_adj.match(self.keys, j) or self.starts_phrase(j)):
                 break
             j += 1
@@ -176,6 +188,12 @@ class MentionParser:
         return end < limit and self.keys[end] not in self.known and self.name_like(end) \
             and not self.starts_phrase(end) and not self.gaz.people.match(self.keys, end) \
             and self.name_run(i, limit) > end
+
+    def _hyphen(self, j: int, limit: int) -> bool:
+        """A hyphen glued to the words on both sides, inside a name."""
+        t = self.tokens
+        return 0 < j and j + 1 < limit and t[j].text in ("-", "\u2010") and t[j - 1].end == t[j].start \
+            and t[j].end == t[j + 1].start
 
     def plausible_name(self, i: int, end: int, limit: int) -> bool:
         """A name after a role must be closed by punctuation, a particle, a reporting verb (subject
@@ -206,10 +224,32 @@ class MentionParser:
         return "", j
 
     def _skip_posting(self, j: int, limit: int) -> int:
-        """Past the posting of an envoy or ambassador, «إلى سوريا» / «لدى واشنطن», to the name after it."""
-        if j + 1 < limit and self.keys[j] in ("الي", "لدي", "في") and self.gaz.country_name.match(self.keys, j + 1):
-            return j + 1 + self.gaz.country_name.match(self.keys, j + 1)[0]
-        return j
+        """Past what stands between a role and its holder's name: the posting of an envoy or
+        ambassador («لدى الأمم المتحدة», «إلى سوريا»), a mission («بشأن ليبيا», «للمحادثات») and the
+        adjectives of the office (الدائم، الخاصة). Only when a name follows: otherwise the words may
+        be the role's own complement."""
+        g, k = self.gaz, j
+        for _ in range(3):
+            if k < limit and self.keys[k] in _OFFICE_ADJECTIVES:
+                k += 1
+                continue
+            if k + 1 < limit and self.keys[k] in _POSTING:
+                found = g.country_name.match(self.keys, k + 1) or g.named_forms.match(self.keys, k + 1)
+                if found:
+                    k += 1 + found[0]
+                    continue
+                if self.keys[k] in ("بشان", "حول") and self.name_like(k + 1):
+                    k += 2
+                    continue
+            if k < limit and self.keys[k].startswith("لل") and len(self.keys[k]) > 4 and self.keys[k].isalpha() \
+                    and not self.starts_phrase(k):
+                k += 1  # «رئيس الوفد الروسي للمحادثات فلاديمير ميدينسكي»
+                continue
+            break
+        if k == j:
+            return j
+        name, _ = self._apposition_name(k, limit)
+        return k if name is not None else j
 
     def _skip_titles(self, i: int, limit: int) -> int:
         while i < limit:
@@ -519,6 +559,8 @@ class MentionParser:
                                   role_kind=role.kind)
                 if role.kind in ("official", "member"):
                     # «مسؤول عمليات الإغاثة في الأمم المتحدة ستيفن أوبراين»: an official with a name
+                    j = self._skip_posting(j, limit)
+                    mention = replace(mention, end=j, role_span=(start, j))
                     name, name_end = self._apposition_name(j, limit)
                     if name is not None and (self.keys[name[0]] in self.known or self._strict_name(
                             name[0], name[1], limit) or name[1] < limit and self._verb_cue(name[1]) and self._strict_name(
@@ -664,7 +706,10 @@ class MentionParser:
         person = self.gaz.people.match(self.keys, name[0], clitics=False)
         p = person[1] if person and person[0] == name[1] - name[0] else None
         inst = mention.institution
-        if inst is None and p is not None:
+        if p is not None and (inst is None or mention.body in ("", "government") and (
+                (own := self.gaz.person_institution(p)) is not None and own.country == inst.country)):
+            # «المبعوث الأميركي آموس هوكشتاين», «الوزير الروسي سيرغي لافروف»: a generic role gives only
+            # the government; the people file knows the office
             inst = self.gaz.person_institution(p)
         return replace(mention, end=name_end, kind="person", name_span=name, person=p, institution=inst)
 

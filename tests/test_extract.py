@@ -495,3 +495,19 @@ def test_posts_on_social_media_are_statements(pipeline, text, speaker, quote):
 
 def test_kutub_the_plural_noun_is_no_cue(pipeline):
     assert run(pipeline, "وقرأ الطلاب كتب التاريخ في المكتبة العامة.") == []
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    ("وقالت السفيرة الأمريكية لدى الأمم المتحدة ليندا توماس-جرينفيلد إن القرار ملزم.",
+     "ليندا توماس-جرينفيلد", "US State Department"),
+    ("وقال مندوب سورية الدائم لدى الأمم المتحدة بشار الجعفري إن بلاده ترفض القرار.",
+     "بشار الجعفري", "Syrian Foreign Ministry"),
+    ("وقال رئيس الوفد الروسي للمحادثات فلاديمير ميدينسكي إن اللقاء كان بناء.",
+     "فلاديمير ميدينسكي", "Russian Government"),
+    # a generic role gives only the government; the people file knows the office
+    ("وقال الوزير الروسي سيرغي لافروف إن موسكو منفتحة على الحوار.", "سيرغي لافروف", "Russian Foreign Ministry"),
+    ("وقال المبعوث الأميركي آموس هوكشتاين إن الاتفاق قريب.", "آموس هوكشتاين", "White House"),
+])
+def test_between_a_role_and_its_holder(pipeline, text, speaker, institution):
+    st = run(pipeline, text)[0]
+    assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
