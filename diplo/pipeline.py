@@ -504,6 +504,17 @@ class Pipeline:
             return None
         return m
 
+    def _fronted_topic(self, p: Paragraph, i: int) -> Mention | None:
+        """«أما X، فـ...»: the topic after أما is the subject of the verb that takes فـ."""
+        parser, keys = p.parser, p.parser.keys
+        for k in range(i - 1, max(-1, i - 16), -1):
+            if p.tokens[k].text in SENTENCE_END or self._is_verb_cue(keys[k]):
+                return None
+            if keys[k] in ("اما", "واما"):
+                m = parser.parse(k + 1, i)
+                return m if m is not None and _strength(m, parser) >= 1 else None
+        return None
+
     def _relayed_pronoun(self, gender: str, para_statements: list[Statement], state: DocState
                          ) -> tuple[Speaker, Institution | None, Role | None] | None:
         """The last speaker, in this paragraph or before it, that «عنه» (m) or «عنها» (f) can be."""
@@ -538,9 +549,13 @@ class Pipeline:
             elif post is not None and post.person is None and post.institution is None and post.name_span is None \
                     and _accusative_plural(keys[post.start], parser):
                 post = None  # «واتهمت العسكريين الأوكرانيين»: a subject would be «العسكريون»
-        if post is not None and h.form.content and _strength(post, parser) == 0 and any(
+        if post is not None and h.form.content and (_strength(post, parser) == 0 or (
+                post.kind in ("group", "unnamed") and post.institution is None and not post.country
+                and "addressee" in self.fw.get(norm_key(h.form.lemma), ()))) and any(
                 keys[k] in h.form.content for k in range(post.end, min(n, post.end + 5))):
-            post = None  # «دعا الشعب اليمني إلى ...»: the addressee, then what he is called to
+            # «دعا الشعب اليمني إلى ...», «وحث جميع الأطراف على ...»: the addressee, then what he is
+            # called to
+            post = None
         if post is not None and pre is not None and _strength(pre, parser) > _strength(post, parser):
             post = None  # «ولكن المتحدث باسم الجيش فيليب اغير نفى تعطيل المراكب»: the object follows
         if post is not None:
@@ -633,10 +648,15 @@ class Pipeline:
         j = i - 1
         while j >= 0 and p.tokens[j].text in QUOTE_CHARS:
             j -= 1
-        if j >= 0 and keys[j].endswith(("ه", "ها", "هم", "هما")) and "complementizer" in self.fw.get(keys[j], ()):
-            # «مذكرا بأنه حث الرئيس سلفا كير على ...»: the pronoun is the subject, and what follows
-            # the verb is its object; the dropped subject resolves as a continuation does
+        if j >= 0 and keys[j] in ("قد", "لقد"):
+            j -= 1  # «وكان ولي العهد السعودي قد قال»
+        if j >= 0 and (keys[j] in _PRONOUN_SUBJECTS or keys[j].endswith(("ه", "ها", "هم", "هما"))
+                       and "complementizer" in self.fw.get(keys[j], ())):
+            # «مذكرا بأنه حث الرئيس سلفا كير على ...», «لكنه اتهم قوات الدعم السريع»: the pronoun is
+            # the subject, and what follows the verb is its object; it resolves as a continuation does
             return None, True
+        if p.tokens[i].key.startswith("ف") and (topic := self._fronted_topic(p, i)) is not None:
+            return topic, True  # «أما رئيس الوفد الأوكراني ديفيد أراخاميا، فقال»
         end = j + 1
         relative = j >= 0 and keys[j] in ("التي", "الذي", "الذين")
         if relative:  # «كييف التي تتهم الكرملين»: the antecedent is the subject, what follows the object
@@ -648,6 +668,10 @@ class Pipeline:
         while start > 0 and end - start < 9:
             k = keys[start - 1]
             cls = self.fw.get(k, ())
+            if self._is_verb_cue(k) and start < len(keys) and "formula" in self.fw.get(f"{k} {keys[start]}", ()):
+                # «غير أن دبلوماسيا أوروبيا رفض الكشف عن اسمه قال»: the subject ends before the formula
+                end = start = start - 1
+                continue
             if parser.is_punct(start - 1) or "complementizer" in cls or "boundary" in cls or \
                     self._is_verb_cue(k):
                 break
@@ -676,9 +700,10 @@ class Pipeline:
                 elif best is not None:
                     break
             return (best, True) if best is not None else (None, False)
-        if start < end and "preposition" in self.fw.get(keys[start], ()) or any(
-                "preposition" in self.fw.get(v, ()) for v, c in proclitic_variants(keys[start]) if c):
-            return None, False
+        if start < end and not parser.starts_phrase(start) and (
+                "preposition" in self.fw.get(keys[start], ()) or any(
+                "preposition" in self.fw.get(v, ()) for v, c in proclitic_variants(keys[start]) if c)):
+            return None, False  # «لدى ...», «ولها ...»; but «ولي العهد» is no و + لي
         m = parser.parse(start, end)
         if m is None or m.end != end:
             if m is not None and m.role_span is None and _strength(m, parser) == 2:
@@ -797,6 +822,9 @@ def _bare(key: str) -> str:
     key = key[1:] if key.startswith(("و", "ف")) and len(key) > 3 else key
     return key[2:] if key.startswith("ال") else key
 
+
+# «لكنه اتهم»: a particle whose pronoun is the verb's subject (normalized keys)
+_PRONOUN_SUBJECTS = {"لكنه", "لكنها", "ولكنه", "ولكنها", "لكنهم", "ولكنهم", "لانه", "لانها", "كونه", "كونها"}
 
 # «قوله», «القول»: the noun of saying after the relayed source, before the words (normalized keys)
 _SAYING = {"قوله", "قولها", "قولهم", "قولهما", "القول"}

@@ -119,7 +119,13 @@ class MentionParser:
     def roles_at(self, i: int):
         found = self._roles[i]
         if found is _UNSET:
-            found = self._roles[i] = self.gaz.roles.match(self.keys, i)
+            found = self.gaz.roles.match(self.keys, i)
+            key = self.keys[i]
+            if found is None and len(key) > 4 and key.endswith("ا") and not key.startswith("ال"):
+                # the accusative after أن: «غير أن دبلوماسيا أوروبيا قال», «إن مصدرا مطلعا أكد»
+                bare = self.gaz.roles.match([key[:-1]], 0)
+                found = bare if bare is not None and bare[0] == 1 else None
+            self._roles[i] = found
         return found
 
     def name_like(self, i: int) -> bool:
@@ -540,7 +546,7 @@ class MentionParser:
                         inst, country, body, j = sub, c2 or country, b2, end
                         while j < limit and self.gaz.country_adj.match(self.keys, j, clitics=False):
                             j += self.gaz.country_adj.match(self.keys, j, clitics=False)[0]
-                    elif role.kind == "member":
+                    elif role.kind == "member" and (k > j or role.form.endswith((" في", " ب", " لدى"))):
                         # «مسؤول في الوفد المصري»: an unlisted body, whose country adjective still tells
                         end = self.name_run(k, limit, max_len=3)
                         c, cend = self._country_after(end, limit) if end > k else ("", end)

@@ -511,3 +511,25 @@ def test_kutub_the_plural_noun_is_no_cue(pipeline):
 def test_between_a_role_and_its_holder(pipeline, text, speaker, institution):
     st = run(pipeline, text)[0]
     assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("وقال وزير الخارجية الأردني أيمن الصفدي إن القمة ناجحة.\n"
+     "وكان ولي العهد السعودي الأمير محمد بن سلمان قد قال إن القمة تاريخية.", "قال", "محمد بن سلمان"),
+    ("وقال رئيس الوفد الروسي إن المحادثات مفيدة.\n"
+     "أما رئيس الوفد الأوكراني ديفيد أراخاميا، فقال إن المحادثات صعبة.", "فقال", "ديفيد أراخاميا"),
+    ("وقال قائد الجيش السوداني عبد الفتاح البرهان إن الحرب ستنتهي، لكنه اتهم قوات الدعم السريع بعرقلة الهدنة.",
+     "اتهم", "عبد الفتاح البرهان"),
+    ("وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الوضع كارثي. وحث جميع الأطراف على ضبط النفس.",
+     "وحث", "أنطونيو غوتيريش"),
+    ("وقال الوزير إن الحوار مستمر. غير أن دبلوماسيا أوروبيا رفض الكشف عن اسمه قال إن الاتفاق بعيد.",
+     "قال", "دبلوماسيا أوروبيا"),
+])
+def test_subjects_real_articles_put_elsewhere(pipeline, text, cue, speaker):
+    st = [s for s in run(pipeline, text) if s.cue.text == cue][-1]
+    assert st.speaker.name == speaker
+
+
+def test_declining_to_be_named_is_no_statement(pipeline):
+    text = "وقال مسؤول أمريكي، طلب عدم نشر اسمه، إن الضربات ستستمر."
+    assert [s.cue.text for s in run(pipeline, text)] == ["وقال"]
