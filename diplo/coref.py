@@ -77,6 +77,12 @@ def anaphor(m: Mention, tokens: Sequence[Token], state: DocState, same: bool) ->
         if m.country and r.institution is not None and r.institution.country != m.country:
             continue
         return r
+    if m.country and m.kind == "role":
+        # «قالت الوزيرة الفرنسية» after «نظيرته الفرنسية كاترين كولونا»: the last person of that country
+        for r in latest_first(state, here):
+            if r.speaker.kind == "person" and r.institution is not None and r.institution.country == m.country \
+                    and (not m.gender or not r.gender or r.gender == m.gender):
+                return r
     return None
 
 

@@ -171,6 +171,12 @@ class Gazetteer:
         name_ar = f"{b.name_ar} ({c.name_ar})" if b.name_ar and c.name_ar else b.name_ar or c.name_ar
         return Institution(f"{country.lower()}_{body}", f"{c.adj_en} {b.name_en}", name_ar, country)
 
+    def body_of(self, inst: Institution) -> str:
+        """The state body an institution is, when it is one: Egyptian Foreign Ministry -> foreign_ministry."""
+        if len(inst.id) > 3 and inst.id[2] == "_" and inst.id[3:] in self.bodies:
+            return inst.id[3:]
+        return next((body for (_, body), named in self.overrides.items() if named == inst.id), "")
+
     def person_institution(self, person: Person) -> Institution | None:
         if person.institution:
             return self.named.get(person.institution)

@@ -207,7 +207,8 @@ class Pipeline:
             r0, r1 = m.role_span
             role = Role(text[toks[r0].start:toks[r1 - 1].end], toks[r0].start, toks[r1 - 1].end)
             state.role_person[role_key(role.text)] = full
-        inst = m.institution
+        inst = m.institution if m.institution is not None else self._pointed_institution(
+            m, p.tokens[m.start].start, state)
         if inst is None and m.body and m.role_span is not None:
             # «رئيس جهاز مكافحة الإرهاب»: a body without its country is the article's country's
             inst = self.gaz.institution(state.body_country.get(m.body) or self.home_country or state.dominant, m.body)
@@ -515,6 +516,27 @@ class Pipeline:
                 return m if m is not None and _strength(m, parser) >= 1 else None
         return None
 
+    def _pointed_institution(self, m: Mention, here: int, state: DocState) -> Institution | None:
+        """The institution a role points back to: «مديرها العام» (the last named), «القيادي في الحركة»
+        (the last one whose name holds حركة), «نظيرته الفرنسية» (the host's office, in France)."""
+        if not m.points_back:
+            return None
+        if m.points_back == "*":
+            return next((r.institution for r in latest_first(state, here) if r.institution is not None), None)
+        if m.points_back == "counterpart":
+            for r in latest_first(state, here):
+                if r.institution is not None and r.role is not None and r.institution.country != m.country:
+                    body = self.gaz.body_of(r.institution)
+                    if body:
+                        return self.gaz.institution(m.country, body)
+            return None
+        bare = m.points_back[2:]
+        for r in latest_first(state, here):
+            if r.institution is not None and bare in norm_key(r.speaker.text).split() + norm_key(
+                    r.institution.name_ar).split():
+                return r.institution
+        return None
+
     def _relayed_pronoun(self, gender: str, para_statements: list[Statement], state: DocState
                          ) -> tuple[Speaker, Institution | None, Role | None] | None:
         """The last speaker, in this paragraph or before it, that «عنه» (m) or «عنها» (f) can be."""
@@ -712,6 +734,8 @@ class Pipeline:
                 # a role read only in part: «وكان مسؤول عمليات الإغاثة في الأمم المتحدة ستيفن أوبراين
                 # لفت ...»: the longest strong mention that ends at the verb
                 for k in range(start + 1, end):
+                    if "preposition" in self.fw.get(keys[k - 1], ()):
+                        continue  # «أجرى اتصالا مع نظيره السوري وطالب»: the object of مع
                     sub = parser.parse(k, end)
                     if sub is not None and sub.end == end and _strength(sub, parser) == 2:
                         return sub, forced
@@ -729,17 +753,7 @@ class Pipeline:
         if m.role_span is not None:
             r0, r1 = m.role_span
             role = Role(text[toks[r0].start:toks[r1 - 1].end], toks[r0].start, toks[r1 - 1].end)
-        inst = m.institution
-        if inst is None and m.points_back == "*":
-            # «مديرها العام»: the institution the article named last
-            inst = next((r.institution for r in latest_first(state, start) if r.institution is not None), None)
-        elif inst is None and m.points_back:
-            bare = m.points_back[2:]
-            for r in reversed(state.history[-12:]):
-                if r.institution is not None and bare in norm_key(r.speaker.text).split() + norm_key(
-                        r.institution.name_ar).split():
-                    inst = r.institution
-                    break
+        inst = m.institution if m.institution is not None else self._pointed_institution(m, start, state)
         if inst is None and m.body:
             country = state.body_country.get(m.body) or self.home_country or state.dominant
             inst = self.gaz.institution(country, m.body)

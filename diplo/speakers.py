@@ -67,6 +67,9 @@ def load_function_words(extra: tuple[Path, ...] = ()) -> dict[str, set[str]]:
 
 _POSTING = {"لدي", "في", "الي", "بشان", "حول"}  # normalized: لدى, إلى, بشأن
 _OFFICE_ADJECTIVES = {"الدايم", "الدايمه", "الخاص", "الخاصه", "المكلف", "المكلفه", "المعتمد", "المعتمده"}
+_OFFICES = {"مكتب", "ديوان"}  # an office, whose holder may be named after it
+_COUNTERPARTS = {"نظيره", "نظيرته", "نظيرها", "نظيرتها", "نظيريه", "نظرايه", "نظراءه", "نظيرهم"}
+_BODIES_OF_STATES = {"UN", "INT", "EU"}  # institutions.jsonl countries of international bodies
 _AMONG = {"بينها", "منها", "ومنها", "وبينها", "بينهم", "منهم", "ومنهم", "وبينهم"}
 _VAGUE = {"عده", "عديده", "كثيره", "اخري", "مختلفه", "غربيه", "عربيه"}
 _QUOTES = set("«»“”„‟\"'‹›")
@@ -294,6 +297,10 @@ class MentionParser:
             return False
         if any(self.keys[x].startswith("ال") for x in range(k, end - 1)):
             return False
+        if end + 1 < limit and self.keys[end].startswith("ل") and (
+                "complementizer" in self.fw.get(self.keys[end + 1], ()) or self.is_punct(end + 1)) \
+                and not any(self.keys[x].startswith("ال") for x in range(k, end)):
+            return True  # «أسامة حمدان للجزيرة إن»: the outlet spoken to, then the words
         return end >= limit or self.is_punct(end) or "complementizer" in self.fw.get(self.keys[end], ())
 
     def _institution_phrase(self, i: int, limit: int) -> tuple[Institution | None, str, str, int]:
@@ -421,6 +428,9 @@ class MentionParser:
                               self._gender(i), clitic=clitic if start == i else 0)
             # an office named as an institution, then its holder: «الأمين العام للأمم المتحدة أنطونيو غوتيريش»
             name, name_end = self._apposition_name(i + m[0], limit, strict=True)
+            if name is not None and any(v in _OFFICES for v, _ in proclitic_variants(self.keys[i])):
+                # «مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو»: the office speaks, not its holder
+                return replace(mention, end=name_end)
             if name is not None:
                 return self._with_name(replace(mention, kind="role", role_span=(start, i + m[0])), name, name_end)
             return mention
@@ -536,8 +546,14 @@ class MentionParser:
                             break
                         if not self.name_like(k) and not self.keys[k].startswith("لل"):
                             break
+                points_back = ""
+                if j > i + n and role.kind in ("member", "official") and self._organisation_noun(j - 1):
+                    points_back = self.keys[j - 1]  # «كبير مفاوضي الجماعة»: the group named before
                 if inst is None and j < limit and (role.kind == "member" or self.keys[j] in ("في", "ب", "من", "لدي")):
                     k = j + 1 if role.kind != "member" else j
+                    if k < limit and role.kind in ("member", "official") and self._organisation_noun(k):
+                        points_back, j = self.keys[k], k + 1  # «القيادي في الحركة»
+                        k = limit
                     sub, c2, b2, end = self._institution_phrase(k, limit)
                     if role.kind == "unnamed" and k > j and g.country_name.match(self.keys, k):
                         # «أهالي السجناء في العراق», «مصادر في بغداد»: a place, not who they speak for
@@ -554,6 +570,10 @@ class MentionParser:
                             country, j = c, cend
                         elif end > k:
                             j = end
+                if role.form.startswith("دبلوماسي") and (points_back or inst is not None and inst.country in _BODIES_OF_STATES):
+                    # «دبلوماسيون في مجلس الأمن»: a diplomat at an international body speaks for a member
+                    # state, not for the body
+                    inst, country, points_back = None, "", ""
                 if inst is None and country and role.kind in ("official", "member"):
                     inst = g.institution(country, sector_body or "government")
                 if not body and sector_body and role.kind in ("official", "member"):
@@ -562,7 +582,7 @@ class MentionParser:
                     # where the source sits, for the record: «مسؤول في الوفد المشارك في المفاوضات»
                     j = pp if (pp := self._genitive(j + 1, limit)) > j + 1 else j
                 mention = Mention(start, j, "unnamed", None, (start, j), inst, country, body, self._gender(i),
-                                  role_kind=role.kind)
+                                  role_kind=role.kind, points_back=points_back if inst is None else "")
                 if role.kind in ("official", "member"):
                     # «مسؤول عمليات الإغاثة في الأمم المتحدة ستيفن أوبراين»: an official with a name
                     j = self._skip_posting(j, limit)
@@ -653,6 +673,14 @@ class MentionParser:
             return Mention(start, j + sub[0], "institution", None, None, inst, inst.country, "", self._gender(i))
         return None
 
+    def _organisation_noun(self, k: int) -> bool:
+        """A bare definite organisation noun that points back: الحركة، الجماعة، الحزب، التنظيم."""
+        key = self.keys[k]
+        if not key.startswith("ال") or len(key) < 5:
+            return False
+        r = self.gaz.roles.match([key[2:]], 0)
+        return r is not None and r[0] == 1 and r[1].kind == "organisation"
+
     def _genitive(self, j: int, limit: int) -> int:
         """Past a definite genitive and its adjectives (at most three words): «عمليات الإغاثة»,
         «السجناء السعوديين في ...» stops before في. Not past a named institution or a country, which
@@ -668,6 +696,16 @@ class MentionParser:
         """A role with a pronoun for its institution: «وقال مديرها العام رافائيل غروسي» after «الوكالة
         الدولية للطاقة الذرية»; the institution is the last one the article named (points_back "*")."""
         key, surface = self.keys[i], self.tokens[i].text
+        if key in _COUNTERPARTS:
+            # «استقبل سامح شكري وزير الخارجية نظيرته الفرنسية كاترين كولونا»: the same office, of the
+            # country that follows; the office is the host's, found by the pipeline
+            country, end = self._country_after(i + 1, limit)
+            if not country:
+                return None
+            mention = Mention(i, end, "role", None, (i, end), None, country, "", self._gender(i),
+                              points_back="counterpart")
+            name, name_end = self._apposition_name(end, limit)
+            return self._with_name(mention, name, name_end)
         if i + 1 < limit and self.keys[i + 1] in _BY_ITS_NAME:
             # «المتحدث باسمها جيمس قاديت», «الناطق باسمه»: a spokesperson for whoever was named last
             r = self.gaz.roles.match([key, "باسم"], 0)

@@ -533,3 +533,33 @@ def test_subjects_real_articles_put_elsewhere(pipeline, text, cue, speaker):
 def test_declining_to_be_named_is_no_statement(pipeline):
     text = "وقال مسؤول أمريكي، طلب عدم نشر اسمه، إن الضربات ستستمر."
     assert [s.cue.text for s in run(pipeline, text)] == ["وقال"]
+
+
+def test_a_counterpart_holds_the_host_s_office_in_her_country(pipeline):
+    text = ("واستقبل سامح شكري وزير الخارجية نظيرته الفرنسية كاترين كولونا بمقر الوزارة بالقاهرة.\n"
+            "من جانبها، قالت الوزيرة الفرنسية خلال المؤتمر الصحفي إن بلادها تدعم الحل.")
+    (st,) = run(pipeline, text)
+    assert (st.speaker.name, st.institution.name_en) == ("كاترين كولونا", "French Foreign Ministry")
+
+
+def test_an_office_named_with_its_holder_still_speaks_as_the_office(pipeline):
+    text = "وأفاد مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو في بيان بأن عدة بنود لم تحسم."
+    (st,) = run(pipeline, text)
+    assert st.speaker.kind == "institution"
+    assert st.institution.name_en == "Israeli Prime Minister's Office"
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    ("وأعلنت حركة حماس قبولها المقترح. وقال القيادي في الحركة أسامة حمدان للجزيرة إن الحركة تعاملت بمسؤولية.",
+     "أسامة حمدان", "Hamas"),
+    ("وأعلنت جماعة الحوثي مسؤوليتها عن الهجوم. وقال كبير مفاوضي الجماعة إن الهجمات ستستمر.",
+     "كبير مفاوضي الجماعة", "Houthis"),
+])
+def test_an_official_of_the_organisation_named_before(pipeline, text, speaker, institution):
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
+
+
+def test_a_diplomat_at_the_security_council_speaks_for_no_body(pipeline):
+    (st,) = run(pipeline, "وقال دبلوماسيون في مجلس الأمن إن التصويت تأجل.")
+    assert st.institution is None
