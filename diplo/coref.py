@@ -36,12 +36,30 @@ class DocState:
     # full name key -> (institution, role, gender, whether the article's own role gave the institution)
     person_info: dict[str, tuple[Institution | None, Role | None, str, bool]] = field(default_factory=dict)
     role_person: dict[str, str] = field(default_factory=dict)  # role key -> full name
-    body_country: dict[str, str] = field(default_factory=dict)
+    # state body -> [(offset, country)], in text order: where the article gave that body a country
+    body_countries: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     dominant: str = ""  # the country the article is clearly about, if any
     first_id: int = 0  # the id of statements[0]: earlier sections' statements are already out
     history: list[Resolved] = field(default_factory=list)
     entities: list[Resolved] = field(default_factory=list)  # institutions and role holders, in text order
     statements: list[Statement] = field(default_factory=list)
+
+
+def body_country(state: DocState, body: str, here: int, home: str = "") -> str:
+    """The country a bare body («وزارة الخارجية») has at offset `here`: the one the article gave it
+    last before, else the outlet's home country or the article's, else the first one it gives later."""
+    seen = state.body_countries.get(body, ())
+    before = [c for at, c in seen if at < here]
+    if before:
+        return before[-1]
+    return home or state.dominant or (seen[0][1] if seen else "")
+
+
+def note_body_country(state: DocState, body: str, country: str, at: int) -> None:
+    seen = state.body_countries.setdefault(body, [])
+    if not any(a == at for a, _ in seen):
+        seen.append((at, country))
+        seen.sort()
 
 
 def fullest(name: str, state: DocState) -> str:

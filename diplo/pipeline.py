@@ -16,8 +16,8 @@ from .lexicon import proclitic_variants
 from .model import Cue, Document, Institution, Role, Span, Speaker, Statement, Token
 from .quotes import (COMMAS, QUOTE_CHARS, SENTENCE_END, ContentReader, clause_limit, inside_map, make_quote,
                      quote_regions, sentence_start)
-from .coref import (DocState, Resolved, anaphor, antecedent, clean_name, fullest, latest_first, role_key,
-                    speaker_gender)
+from .coref import (DocState, Resolved, anaphor, antecedent, body_country, clean_name, fullest, latest_first,
+                    note_body_country, role_key, speaker_gender)
 from .speakers import Mention, MentionParser, load_function_words
 from .text import norm_key, paragraphs, tokenize
 
@@ -84,7 +84,7 @@ class Pipeline:
                     paras.append(Paragraph(s, e, toks, MentionParser(toks, self.gaz, self.cues, self.fw,
                                                                      state.names)))
             if not state.dominant:
-                state.dominant = self._dominant_country(paras)
+                state.dominant = self._dominant_country(paras) or self._dateline_country(paras)
             for p in paras:
                 self._learn_names(text, p, state)
             for p in paras:
@@ -120,6 +120,17 @@ class Pipeline:
             return ""
         return ranked[0][0]
 
+    def _dateline_country(self, paras: list[Paragraph]) -> str:
+        """The country of a dateline, «رام الله 5-7-2023 (وفا) -», «القاهرة - », when no country
+        dominates the article: its unqualified bodies (وزارة الخارجية) are most likely that country's."""
+        for p in paras[:3]:
+            keys, toks = p.parser.keys, p.tokens
+            m = self.gaz.country_name.match(keys, 0, clitics=False) if keys else None
+            if m and m[0] < len(toks) and (toks[m[0]].text in ("-", "–", "—", "(", ":", "،", ",")
+                                           or toks[m[0]].text[:1].isdigit()):
+                return m[1]
+        return ""
+
     # -- who is who --------------------------------------------------------------------------
 
     def _learn_names(self, text: str, p: Paragraph, state: DocState) -> None:
@@ -143,8 +154,8 @@ class Pipeline:
                 m = self._name_before_role(parser, i, n, done)
                 m = m or parser.parse(i, n)
                 if m is not None and m.body and m.country:
-                    # «مكتب رئيس الوزراء التركي» anywhere makes a bare «مكتب رئيس الوزراء» Turkish
-                    state.body_country.setdefault(m.body, m.country)
+                    # «مكتب رئيس الوزراء التركي» makes a later bare «مكتب رئيس الوزراء» Turkish
+                    note_body_country(state, m.body, m.country, p.tokens[m.start].start)
                 titled = m is not None and m.name_span is not None and m.name_span[0] > m.start
                 if m is not None and m.name_span is not None and (m.role_span is not None or m.person is not None
                                                                   or titled):
@@ -211,7 +222,8 @@ class Pipeline:
             m, p.tokens[m.start].start, state)
         if inst is None and m.body and m.role_span is not None:
             # «رئيس جهاز مكافحة الإرهاب»: a body without its country is the article's country's
-            inst = self.gaz.institution(state.body_country.get(m.body) or self.home_country or state.dominant, m.body)
+            here = p.tokens[m.start].start
+            inst = self.gaz.institution(body_country(state, m.body, here, self.home_country), m.body)
         from_article = m.role_span is not None and inst is not None
         old = state.person_info.get(norm_key(full))
         if old is not None and (old[3] or not from_article):
@@ -523,6 +535,9 @@ class Pipeline:
             return None
         if m.points_back == "*":
             return next((r.institution for r in latest_first(state, here) if r.institution is not None), None)
+        if m.points_back == "*person":
+            return next((r.institution for r in latest_first(state, here)
+                         if r.institution is not None and r.speaker.kind == "person"), None)
         if m.points_back == "counterpart":
             for r in latest_first(state, here):
                 if r.institution is not None and r.role is not None and r.institution.country != m.country:
@@ -755,10 +770,9 @@ class Pipeline:
             role = Role(text[toks[r0].start:toks[r1 - 1].end], toks[r0].start, toks[r1 - 1].end)
         inst = m.institution if m.institution is not None else self._pointed_institution(m, start, state)
         if inst is None and m.body:
-            country = state.body_country.get(m.body) or self.home_country or state.dominant
-            inst = self.gaz.institution(country, m.body)
+            inst = self.gaz.institution(body_country(state, m.body, start, self.home_country), m.body)
         elif inst is not None and m.body and m.country:
-            state.body_country.setdefault(m.body, m.country)
+            note_body_country(state, m.body, m.country, start)
 
         # «المصدر نفسه», «الوزارة», «المتحدث»: point back to the last speaker that fits
         nxt = p.parser.keys[m.end] if m.end < len(toks) else ""
@@ -802,7 +816,9 @@ class Pipeline:
             if bound is not None:
                 info = state.person_info.get(norm_key(bound))
                 if info is not None:
-                    inst = inst or info[0]
+                    # «ورأى وزير الخارجية» after «وزير الخارجية عادل الجبير»: his office, not that
+                    # ministry of whichever country the article is set in
+                    inst = info[0] if info[0] is not None and not m.country else inst or info[0]
                 return Speaker(span_text, bound, "person", start, end, "name"), inst, role
             if m.start + 1 < len(toks) and self.gaz.country_adj.match(p.parser.keys, m.start + 1) or m.end - m.start == 1:
                 # «الوزير الألماني», «المبعوث»: a short role points back to its holder
@@ -820,6 +836,8 @@ class Pipeline:
         if inst is None and kind == "unnamed" and m.role_kind in ("official", "member") and state.dominant:
             inst = self.gaz.institution(state.dominant, "government")  # «مسؤول في الوفد المشارك»
         name = clean_name(span_text)
+        if m.points_back == "*person" and inst is not None and "(" not in inst.name_ar:
+            name = inst.name_ar  # «مكتبه»: مكتب رئيس الوزراء الإسرائيلي
         if m.kind == "institution" and name.startswith("لل") and m.institution is not None:
             name = "ال" + name[2:]  # the name as it stands without the preposition: الأمم المتحدة
         return Speaker(span_text, name, kind, start, end, resolved_by), inst, role

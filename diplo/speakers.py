@@ -209,7 +209,8 @@ class MentionParser:
         before verb: «المتحدث باسم الجيش فيليب اغير نفى») or the clause end, and a lone definite word
         must be a name the lexicon or the document knows: «وأكد المبعوث الحرص» has no name, «الوزير
         الجبير» has."""
-        if end < limit and not (self.is_punct(end) or self.is_function(end) or self._verb_cue(end)):
+        if end < limit and not (self.is_punct(end) or self.is_function(end) or self._verb_cue(end)
+                                or self.keys[end].startswith("لل")):  # «... جرينفيلد للمجلس إن»
             return False
         if end == i + 1 and self.keys[i].startswith("ال"):
             return self.keys[i] in self.known or bool(self.gaz.people.match(self.keys, i, clitics=False))
@@ -252,7 +253,10 @@ class MentionParser:
                     continue
             if k < limit and self.keys[k].startswith("لل") and len(self.keys[k]) > 4 and self.keys[k].isalpha() \
                     and not self.starts_phrase(k):
-                k += 1  # «رئيس الوفد الروسي للمحادثات فلاديمير ميدينسكي»
+                k += 1  # «رئيس الوفد الروسي للمحادثات فلاديمير ميدينسكي», «... للأمن القومي جون كيربي»
+                while k < limit and self.keys[k].startswith("ال") and self.name_like(k) and not self.starts_phrase(k) \
+                        and self._apposition_name(k, limit)[0] != (k, k + 1):
+                    k += 1
                 continue
             break
         if k == j:
@@ -317,8 +321,10 @@ class MentionParser:
             body = m[1]
             country, end = self._country_after(i + m[0], limit)
             if not country and end < limit and self.name_like(end) and not self.starts_phrase(end) \
-                    and not self.keys[end].startswith("ال") and not self._common_noun(end):
-                # «وكالة أنباء دوجان»: a body with a proper name is that one body, not the country's
+                    and not self.keys[end].startswith("ال") and not self._common_noun(end) \
+                    and not any(self.keys[x].startswith("ال") for x in range(end, self.name_run(end, limit, max_len=3))):
+                # «وكالة أنباء دوجان»: a body with a proper name is that one body, not the country's (but
+                # «طالبت وزارة الخارجية بتوفير الحماية الدولية» goes on with the verb's complement)
                 return None, "", "", self.name_run(end, limit, max_len=3)
             if not country and end < limit and (sub := g.named_forms.match(self.keys, end)):
                 # «بعثة الأمم المتحدة», «وفد الاتحاد الأوروبي»: a body of an organisation is the organisation
@@ -498,6 +504,7 @@ class MentionParser:
                 if end == j and j < limit and self.keys[j].startswith("ال") and self.name_like(j):
                     # «المتحدثة باسم الوزارة»: a bare definite noun names an institution already met
                     points_back, end = self.keys[j], j + 1
+                end = self._skip_posting(end, limit)
                 name, name_end = self._apposition_name(end, limit)
                 return self._with_name(Mention(start, end, "role", None, (start, end), inst, country, body,
                                                self._gender(i), points_back=points_back), name, name_end, limit,
@@ -696,6 +703,10 @@ class MentionParser:
         """A role with a pronoun for its institution: «وقال مديرها العام رافائيل غروسي» after «الوكالة
         الدولية للطاقة الذرية»; the institution is the last one the article named (points_back "*")."""
         key, surface = self.keys[i], self.tokens[i].text
+        if key.endswith(("ه", "ها")) and not surface.endswith("\u0629") and \
+                (key[:-2] if key.endswith("ها") else key[:-1]) in _OFFICES:
+            # «وقال مكتبه في بيان» after «رئيس الوزراء الإسرائيلي بنيامين نتنياهو»: that person's office
+            return Mention(i, i + 1, "institution", None, None, None, "", "", "m", points_back="*person")
         if key in _COUNTERPARTS:
             # «استقبل سامح شكري وزير الخارجية نظيرته الفرنسية كاترين كولونا»: the same office, of the
             # country that follows; the office is the host's, found by the pipeline
@@ -749,6 +760,12 @@ class MentionParser:
             return mention
         person = self.gaz.people.match(self.keys, name[0], clitics=False)
         p = person[1] if person and person[0] == name[1] - name[0] else None
+        if p is None and name[1] - name[0] > 1 and mention.body:
+            # «وزير الخارجية عادل بن أحمد الجبير»: a fuller form of a known surname, in the same office
+            last = self.gaz.people.match(self.keys, name[1] - 1, clitics=False)
+            if last and last[0] == 1 and last[1].body == mention.body and (
+                    not mention.country or last[1].country == mention.country):
+                p = last[1]
         inst = mention.institution
         if p is not None and (inst is None or mention.body in ("", "government") and (
                 (own := self.gaz.person_institution(p)) is not None and own.country == inst.country)):

@@ -563,3 +563,32 @@ def test_an_official_of_the_organisation_named_before(pipeline, text, speaker, i
 def test_a_diplomat_at_the_security_council_speaks_for_no_body(pipeline):
     (st,) = run(pipeline, "وقال دبلوماسيون في مجلس الأمن إن التصويت تأجل.")
     assert st.institution is None
+
+
+def test_a_bare_body_takes_the_country_named_before_it_not_after(pipeline):
+    text = ("رام الله 3-7-2023 (وفا) - أدانت الرئاسة الفلسطينية العدوان على جنين.\n"
+            "من جانبها، طالبت وزارة الخارجية والمغتربين بتوفير الحماية الدولية لشعبنا.\n"
+            "وأكد وزير الخارجية الأردني أيمن الصفدي وقوف المملكة إلى جانب الأشقاء.")
+    sts = run(pipeline, text)
+    ministry = next(s for s in sts if s.cue.text == "طالبت")
+    assert ministry.speaker.name == "وزارة الخارجية والمغتربين"
+    assert ministry.institution.name_en == "Palestinian Foreign Ministry"
+
+
+def test_a_bare_role_bound_to_a_person_keeps_his_office_abroad(pipeline):
+    text = ("برلين - أكد وزير الخارجية عادل بن أحمد الجبير أن المملكة حريصة على علاقاتها، وذلك خلال مؤتمر "
+            "صحفي مع نظيره الألماني فرانك فالتر شتاينماير في برلين.\n"
+            "ورأى وزير الخارجية أن طهران تواصل تدخلها في شؤون المنطقة.")
+    assert [s.institution.name_en for s in run(pipeline, text) if s.speaker.name.endswith("الجبير")] == \
+        ["Saudi Foreign Ministry"] * 2
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    ('وسارع رئيس الوزراء الإسرائيلي بنيامين نتنياهو إلى إلغاء الزيارة. وقال مكتبه في بيان إن القرار "تراجع واضح".',
+     "مكتب رئيس الوزراء الإسرائيلي", "Israeli Prime Minister's Office"),
+    ("وقال المتحدث باسم البيت الأبيض للأمن القومي جون كيربي إن الامتناع لا يمثل تحولا.", "جون كيربي", "White House"),
+    ("وأعلن سيادة الرئيس محمود عباس وقف الاتصالات مع الجانب الإسرائيلي.", "محمود عباس", "Palestinian Presidency"),
+])
+def test_offices_titles_and_postings(pipeline, text, speaker, institution):
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
