@@ -140,6 +140,8 @@ class MentionParser:
         return found
 
     def _name_like_uncached(self, i: int) -> bool:
+        if self.tokens[i].text in ("آل", "ال") and i + 1 < len(self.tokens) and not self.is_punct(i + 1):
+            return True  # a house: «عبدالله بن زايد آل نهيان», «تميم بن حمد آل ثاني»
         if self.is_punct(i) or self.is_function(i):
             return False
         key = self.keys[i]
@@ -192,11 +194,15 @@ class MentionParser:
         name, go on past it? Then it is someone else's: «جان بيير لاكروا» holds the alias «جان بيير»
         (Karine Jean-Pierre). A full name or a one-word alias is followed by the verb or the object."""
         end = i + match[0]
-        if not 2 <= match[0] < len(match[1].name.split()):
+        if not 2 <= match[0] < len(match[1].name.split()) or self._house(end, limit):
             return False
         return end < limit and self.keys[end] not in self.known and self.name_like(end) \
             and not self.starts_phrase(end) and not self.gaz.people.match(self.keys, end) \
             and self.name_run(i, limit) > end
+
+    def _house(self, j: int, limit: int) -> int:
+        """Length of «آل نهيان» at j (a family name after a person's name), else 0."""
+        return 2 if j + 1 < limit and self.tokens[j].text == "آل" and self.name_like(j + 1) else 0
 
     def _hyphen(self, j: int, limit: int) -> bool:
         """A hyphen glued to the words on both sides, inside a name."""
@@ -282,7 +288,8 @@ class MentionParser:
         if k < limit:
             m = self.gaz.people.match(self.keys, k, clitics=False)
             if m and not self._name_goes_on(k, m, limit):
-                return (k, k + m[0]), k + m[0]
+                end = k + m[0] + self._house(k + m[0], limit)
+                return (k, end), end
         if k < limit and (self._role_at(k) or self.gaz.body_forms.match(self.keys, k, clitics=False)) \
                 and self.keys[k] not in self.known:
             return None, j  # a second role: «... لرئيس الصين وزير الثقافة لوه شوشنج» (see _stacked)
@@ -420,7 +427,8 @@ class MentionParser:
             m = None  # «وقال جان بيير لاكروا» is not «(كارين) جان بيير»
         if m:
             person = m[1]
-            return Mention(start, i + m[0], "person", (i, i + m[0]), None, g.person_institution(person),
+            end = i + m[0] + self._house(i + m[0], limit)  # «عبدالله بن زايد» + «آل نهيان»
+            return Mention(start, end, "person", (i, end), None, g.person_institution(person),
                            person.country, person.body, "", person)
 
         m = g.named_forms.match(self.keys, i)
@@ -501,7 +509,11 @@ class MentionParser:
                     j += 1
                 inst, country, body, end = self._institution_phrase(j, limit)
                 points_back = ""
-                if end == j and j < limit and self.keys[j].startswith("ال") and self.name_like(j):
+                if end == j and j < limit and (r2 := self.roles_at(j)) is not None and r2[1].kind in ("member", "office"):
+                    # «المتحدث باسم الأمين العام ستيفان دوجاريك»: the spokesperson of an office of the
+                    # organisation named last
+                    points_back, end = "*", j + r2[0]
+                elif end == j and j < limit and self.keys[j].startswith("ال") and self.name_like(j):
                     # «المتحدثة باسم الوزارة»: a bare definite noun names an institution already met
                     points_back, end = self.keys[j], j + 1
                 end = self._skip_posting(end, limit)
@@ -533,16 +545,22 @@ class MentionParser:
                         j += 1
                         continue
                     break
-                if role.kind != "member" and not self.keys[i].startswith("ال") and not country \
+                named_after = None
+                if j == i + n and j < limit and not self.keys[i].startswith("ال") and role.kind != "unnamed":
+                    # «منسق الاتحاد الأوروبي», «مسؤول الأمم المتحدة»: the organisation in construct
+                    named_after = g.named_forms.match(self.keys, j, clitics=False)
+                if named_after:
+                    j += named_after[0]
+                elif role.kind != "member" and not self.keys[i].startswith("ال") and not country \
                         and not self.keys[i + n - 1].endswith(("ون", "ين")):
                     # a construct: «مسؤول عمليات الإغاثة في الأمم المتحدة», «أهالي السجناء السعوديين»;
                     # a country adjective after it describes the genitive, not the speaker. A sound
                     # plural loses its ن in a construct, so after «رفض مسؤولون» a definite noun is the
                     # object: «رفض مسؤولون إثيوبيون التعليق»
                     j = self._genitive(j, limit)
-                inst = None
+                inst = g.named[named_after[1]] if named_after else None
                 body = ""
-                if role.kind != "member" and j < limit and self.keys[j].startswith("لل") and j > i + n - 1:
+                if inst is None and role.kind != "member" and j < limit and self.keys[j].startswith("لل") and j > i + n - 1:
                     # «المسؤول الإعلامي للجناح العسكري لحزب العمال الكردستاني»: the organisation at the
                     # end of a chain of «لـ» genitives
                     for k in range(j, min(limit, j + 5)):

@@ -592,3 +592,15 @@ def test_a_bare_role_bound_to_a_person_keeps_his_office_abroad(pipeline):
 def test_offices_titles_and_postings(pipeline, text, speaker, institution):
     st = run(pipeline, text)[-1]
     assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    ("وقال الشيخ عبدالله بن زايد آل نهيان وزير الخارجية إن الهجوم إرهابي.", "عبدالله بن زايد آل نهيان",
+     "UAE Foreign Ministry"),
+    ("وأكد منسق الاتحاد الأوروبي للمحادثات إنريكي مورا أن الجولة حاسمة.", "إنريكي مورا", "European Union"),
+    ("وأعلنت الأمم المتحدة تعليق المساعدات. وصرح المتحدث باسم الأمين العام ستيفان دوجاريك بأن القرار مؤقت.",
+     "ستيفان دوجاريك", "UN Secretary-General"),
+])
+def test_houses_constructs_and_spokespeople_of_an_office(pipeline, text, speaker, institution):
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
