@@ -314,6 +314,10 @@ class Pipeline:
         if i + 1 >= n or (toks[i + 1].text in SENTENCE_END):
             return False
         kind = h.form.kind
+        if kind == "participle" and "adverb" in self.fw.get(toks[i].key, ()) and i > 0 and not parser.is_punct(i - 1):
+            return False  # «يكشف مجددا عن»: «again», not «renewing»
+        if kind == "verb" and self._inanimate_subject(h, p):
+            return False
         if kind == "participle":
             # the accusative of a circumstantial participle (مؤكدا، معتبرا) marks it; other endings
             # (مؤكدة) are as often adjectives (معلومات مؤكدة) and need a comma before them
@@ -330,6 +334,39 @@ class Pipeline:
             if nxt in ("لما", "ما", "لل") or nxt.startswith("لما"):
                 return False
         return True
+
+    def _inanimate_subject(self, h: CueHit, p: Paragraph) -> bool:
+        """After أن/إن the subject stands before the verb. When it is a noun that cannot speak, the
+        verb is used in another sense: «أن هذا الموقف "يكشف" عن ...», «محذرا من أن التصعيد يهدد مسار
+        السلام». A noun that may speak (a role, an institution, a name, بلاده) keeps the verb."""
+        parser, keys, toks = p.parser, p.parser.keys, p.tokens
+        i = h.index
+        end = i
+        while end > 0 and toks[end - 1].text in QUOTE_CHARS:
+            end -= 1
+        k = end - 1
+        while k >= 0 and end - k <= 6:
+            cls = self.fw.get(keys[k], ())
+            if "complementizer" in cls:
+                break
+            if parser.is_punct(k) or self._is_verb_cue(keys[k]) or keys[k] in parser.known:
+                return False
+            k -= 1
+        else:
+            return False
+        if k < 0 or k + 1 >= end or keys[k].endswith(("ه", "ها", "هم", "هما")):
+            return False  # no noun between (إنها ترفض), or a pronoun subject
+        first = k + 1
+        if keys[first] in _DEMONSTRATIVES:
+            first += 1
+        if first >= end or not keys[first].startswith("ال") or parser.starts_phrase(first) or \
+                self.gaz.people.match(keys, first) or keys[first] in _OWN_COUNTRY:
+            return False
+        if h.form.number != "sg" or keys[first].endswith(("ون", "ين", "اء", "ات")):
+            return False  # «إن الوزراء اجتمعوا كي يؤكدوا»: people, in the plural
+        m = parser.parse(first, end)
+        return m is None or (m.kind == "person" and m.person is None and m.role_span is None
+                             and m.institution is None and not m.body)
 
     def _reported_inside_quote(self, h: CueHit, p: Paragraph, open_index: int) -> bool:
         """A cue inside quotation marks reports speech only when it opens the quoted words (إن بايدن
@@ -857,6 +894,9 @@ def _bare(key: str) -> str:
 
 # «لكنه اتهم»: a particle whose pronoun is the verb's subject (normalized keys)
 _PRONOUN_SUBJECTS = {"لكنه", "لكنها", "ولكنه", "ولكنها", "لكنهم", "ولكنهم", "لانه", "لانها", "كونه", "كونها"}
+
+_DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هولاء"}
+_OWN_COUNTRY = {"بلاده", "بلادها", "بلادهم", "بلادنا"}
 
 # «قوله», «القول»: the noun of saying after the relayed source, before the words (normalized keys)
 _SAYING = {"قوله", "قولها", "قولهم", "قولهما", "القول"}

@@ -604,3 +604,14 @@ def test_offices_titles_and_postings(pipeline, text, speaker, institution):
 def test_houses_constructs_and_spokespeople_of_an_office(pipeline, text, speaker, institution):
     st = run(pipeline, text)[-1]
     assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
+
+
+@pytest.mark.parametrize("text", [
+    'وقالت الوزارة إن هذا الموقف "يكشف مجددا عن غياب الإرادة السياسية".',
+    "وحذر المبعوث الأممي من أن التصعيد يهدد مسار السلام في المنطقة.",
+    'وكما يقول المثل "ليس كل ما يلمع ذهبا"، فإن التعافي بطيء.',
+    "وجاء ذلك بحسب نص البيان الذي اطلعت عليه الوكالة.",
+])
+def test_cue_verbs_in_other_senses(pipeline, text):
+    cues = [s.cue.text for s in run(pipeline, text)]
+    assert not any(c in ("يكشف", "مجددا", "يهدد", "يقول", "اطلعت") for c in cues)
