@@ -153,6 +153,8 @@ class MentionParser:
             return False
         if key.startswith(("لل", "بال", "وال")):
             return False
+        if key[:1] in ("ب", "ل", "ك") and key[1:] in self.fw and len(key) > 2 and not self.gaz.people.match(self.keys, i):
+            return False  # «بما», «لأن», «كما»: a particle behind a preposition (but «بان كي مون»)
         surface = self.tokens[i].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
         if len(key) >= 4 and key.endswith(("ه", "ها", "هم", "هما", "هن")) and not key.endswith("الله") and \
                 not surface.endswith("\u0629"):  # TEH MARBUTA ends a noun, not a pronoun
@@ -216,8 +218,9 @@ class MentionParser:
         must be a name the lexicon or the document knows: «وأكد المبعوث الحرص» has no name, «الوزير
         الجبير» has."""
         if end < limit and not (self.is_punct(end) or self.is_function(end) or self._verb_cue(end)
-                                or self.keys[end].startswith("لل")):  # «... جرينفيلد للمجلس إن»
-            return False
+                                or self.keys[end].startswith("لل")  # «... جرينفيلد للمجلس إن»
+                                or any(c and v in self.fw for v, c in proclitic_variants(self.keys[end]))):
+            return False  # (and «... الحجرف بما تضمنه»)
         if end == i + 1 and self.keys[i].startswith("ال"):
             return self.keys[i] in self.known or bool(self.gaz.people.match(self.keys, i, clitics=False))
         return True
@@ -327,7 +330,8 @@ class MentionParser:
         if m:
             body = m[1]
             country, end = self._country_after(i + m[0], limit)
-            if not country and end < limit and self.name_like(end) and not self.starts_phrase(end) \
+            if not country and end < limit and not self.keys[i + m[0] - 1].startswith("ال") \
+                    and self.name_like(end) and not self.starts_phrase(end) \
                     and not self.keys[end].startswith("ال") and not self._common_noun(end) \
                     and not any(self.keys[x].startswith("ال") for x in range(end, self.name_run(end, limit, max_len=3))):
                 # «وكالة أنباء دوجان»: a body with a proper name is that one body, not the country's (but
@@ -539,7 +543,8 @@ class MentionParser:
                     # an adjective agrees in definiteness with its head: مصدر مطلع، المصادر المطلعة
                     # (a title word is an adjective here: «المسؤول الإعلامي»)
                     title = (r2 := self.roles_at(j)) is not None and r2[1].kind == "title"
-                    if role.kind != "member" and self.name_like(j) and (title or not self.starts_phrase(j)) \
+                    if (role.kind != "member" or " " not in role.form) and self.name_like(j) \
+                            and (title or not self.starts_phrase(j)) \
                             and not g.country_name.match(self.keys, j) \
                             and self.keys[j].startswith("ال") == self.keys[i].startswith("ال"):
                         j += 1
@@ -560,6 +565,12 @@ class MentionParser:
                     j = self._genitive(j, limit)
                 inst = g.named[named_after[1]] if named_after else None
                 body = ""
+                if inst is None and j < limit and self.keys[j].startswith("ل") and not self.keys[j].startswith("لل") \
+                        and " " not in role.form:
+                    # «المستشار الدبلوماسي لرئيس الدولة»: the office served
+                    sub, c2, b2, end = self._institution_phrase(j, limit)
+                    if b2 or sub is not None:
+                        inst, country, body, j = sub, c2 or country, b2, end
                 if inst is None and role.kind != "member" and j < limit and self.keys[j].startswith("لل") and j > i + n - 1:
                     # «المسؤول الإعلامي للجناح العسكري لحزب العمال الكردستاني»: the organisation at the
                     # end of a chain of «لـ» genitives
@@ -613,7 +624,8 @@ class MentionParser:
                     j = self._skip_posting(j, limit)
                     mention = replace(mention, end=j, role_span=(start, j))
                     name, name_end = self._apposition_name(j, limit)
-                    if name is not None and (self.keys[name[0]] in self.known or self._strict_name(
+                    if name is not None and (self.keys[name[0]] in self.known or self.gaz.people.match(
+                            self.keys, name[0], clitics=False) or self._strict_name(
                             name[0], name[1], limit) or name[1] < limit and self._verb_cue(name[1]) and self._strict_name(
                             name[0], name[1], name[1])):
                         return self._with_name(replace(mention, kind="role", role_kind=""), name, name_end)
@@ -785,6 +797,9 @@ class MentionParser:
                     not mention.country or last[1].country == mention.country):
                 p = last[1]
         inst = mention.institution
+        if p is not None and inst is None and mention.body and mention.body != "government" and not mention.country:
+            # «المستشار الدبلوماسي لرئيس الدولة أنور قرقاش»: the article's office, in the person's country
+            inst = self.gaz.institution(p.country, mention.body)
         if p is not None and (inst is None or mention.body in ("", "government") and (
                 (own := self.gaz.person_institution(p)) is not None and own.country == inst.country)):
             # «المبعوث الأميركي آموس هوكشتاين», «الوزير الروسي سيرغي لافروف»: a generic role gives only
@@ -803,6 +818,9 @@ class MentionParser:
         if inner is None or inner.name_span is None or inner.role_span is None:
             return None
         inst, country, body = outer.institution, outer.country, outer.body
+        r = self.roles_at(outer.start)
+        rank = inner.role_span[1] - inner.role_span[0] == 1 and not inner.country  # «السفير», a rank
+        outer_first = outer_first or rank or (r is not None and r[1].kind == "spokesperson")
         if not outer_first and (inner.institution is not None or inner.body) or inst is None and not body:
             inst, country, body = inner.institution, inner.country, inner.body
             if inst is None and not country and outer.country:

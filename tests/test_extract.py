@@ -615,3 +615,16 @@ def test_houses_constructs_and_spokespeople_of_an_office(pipeline, text, speaker
 def test_cue_verbs_in_other_senses(pipeline, text):
     cues = [s.cue.text for s in run(pipeline, text)]
     assert not any(c in ("يكشف", "مجددا", "يهدد", "يقول", "اطلعت") for c in cues)
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    ("رام الله - وقال الناطق الرسمي باسم الرئاسة نبيل أبو ردينة، إن التصعيد خطير.", "نبيل أبو ردينة",
+     "Palestinian Presidency"),
+    ('ومن جهته، كتب المستشار الدبلوماسي لرئيس الدولة الدكتور أنور قرقاش في تغريدة: "الحرب في اليمن انتهت".',
+     "أنور قرقاش", "UAE Presidency"),
+    ('وأشاد الأمين العام لمجلس التعاون الدكتور نايف فلاح الحجرف بما تضمنه "إعلان العلا".', "نايف فلاح الحجرف",
+     "Gulf Cooperation Council"),
+])
+def test_names_after_long_roles(pipeline, text, speaker, institution):
+    st = run(pipeline, text)[0]
+    assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
