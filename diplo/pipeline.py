@@ -13,7 +13,7 @@ from .cues import CueHit, CueLexicon, find_cues, load_cues
 from .errors import DiploError
 from .institutions import Gazetteer, load_gazetteer
 from .lexicon import proclitic_variants
-from .model import Cue, Document, Institution, Role, Span, Speaker, Statement, Token
+from .model import Cue, Document, Institution, Quote, Role, Span, Speaker, Statement, Token
 from .quotes import (COMMAS, QUOTE_CHARS, SENTENCE_END, ContentReader, clause_limit, inside_map, make_quote,
                      quote_regions, sentence_start)
 from .coref import (DocState, Resolved, anaphor, antecedent, body_country, clean_name, fullest, latest_first,
@@ -335,6 +335,28 @@ class Pipeline:
                 return False
         return True
 
+    def _quote_before(self, text: str, h: CueHit, p: Paragraph, after: int, regions) -> Quote | None:
+        """Wire copy puts the words first: «لن نتراجع عن موقفنا»، قال الوزير للصحفيين. A quote that
+        closes right before a verb (a comma between at most) is its content, when nothing after the
+        subject opens other words (أن، إن، a colon, a quote)."""
+        toks, keys = p.tokens, p.parser.keys
+        i = h.index
+        if h.form.kind != "verb" or toks[i].key != h.key and toks[i].key[:1] in ("و", "ف"):
+            return None  # «وقال» joins a new sentence: the quote before it is someone else's
+        j = i - 1
+        if j >= 0 and toks[j].text in COMMAS:
+            j -= 1
+        region = next((r for r in regions if r.close == j and r.close > r.open + 1), None)
+        if region is None:
+            return None
+        for k in range(after, len(toks)):
+            t = toks[k].text
+            if t in SENTENCE_END:
+                break
+            if t in QUOTE_CHARS or t == ":" or "complementizer" in self.fw.get(keys[k], ()):
+                return None
+        return make_quote(text, toks, region.open + 1, region.close, "direct")
+
     def _inanimate_subject(self, h: CueHit, p: Paragraph) -> bool:
         """After أن/إن the subject stands before the verb. When it is a noun that cannot speak, the
         verb is used in another sense: «أن هذا الموقف "يكشف" عن ...», «محذرا من أن التصعيد يهدد مسار
@@ -508,7 +530,9 @@ class Pipeline:
             confidence = 0.75 if speaker is not None else 0.4
             if h.form.kind == "participle":
                 confidence = 0.8 if speaker is not None else 0.4
-        quote = self.content.find_content(text, h, p, max(after, i + 1), regions)
+        quote = self._quote_before(text, h, p, max(after, i + 1), regions)
+        if quote is None:
+            quote = self.content.find_content(text, h, p, max(after, i + 1), regions)
         if quote is None and self.backend is not None and h.form.kind == "verb":
             span = self.backend.content(toks, i)  # the cue's clausal complement
             quote = make_quote(text, toks, *span) if span is not None else None

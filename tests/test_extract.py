@@ -628,3 +628,18 @@ def test_cue_verbs_in_other_senses(pipeline, text):
 def test_names_after_long_roles(pipeline, text, speaker, institution):
     st = run(pipeline, text)[0]
     assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    ("«لن نتراجع عن موقفنا»، قال وزير الخارجية الإيراني عباس عراقجي للصحفيين.", "عباس عراقجي",
+     "لن نتراجع عن موقفنا"),
+    ('"الوضع خطير جدا"، أضاف المتحدث باسم الخارجية الروسية.', "المتحدث باسم الخارجية الروسية", "الوضع خطير جدا"),
+])
+def test_the_words_before_the_verb_in_wire_copy(pipeline, text, speaker, quote):
+    (st,) = run(pipeline, text)
+    assert (st.speaker.name, st.quote.text, st.quote.kind) == (speaker, quote, "direct")
+
+
+def test_numbered_sources_behind_an_agency(pipeline):
+    (st,) = run(pipeline, "ونقلت وكالة رويترز عن ثلاثة مصادر مطلعة أن الاتفاق بات وشيكا.")
+    assert st.speaker.name == "ثلاثة مصادر مطلعة"
