@@ -90,6 +90,9 @@ def anaphor(m: Mention, tokens: Sequence[Token], state: DocState, same: bool) ->
         words = set(norm_key(r.speaker.text).split())
         if r.role is not None:
             words |= set(norm_key(r.role.text).split())
+        if r.institution is not None and r.speaker.kind == "institution":
+            # «وأضافت الوزارة» after «الخارجية الأمريكية» (وزارة الخارجية الأمريكية)
+            words |= set(norm_key(r.institution.name_ar).split())
         if not (words & (heads | bare) or {w[2:] for w in words if w.startswith("ال")} & bare):
             continue
         if m.country and r.institution is not None and r.institution.country != m.country:

@@ -465,6 +465,10 @@ class MentionParser:
             body = m[1]
             country, end = self._country_after(i + m[0], limit)
             sub_inst = None
+            if not country and (whole := g.named_forms.match(self.keys, i + m[0] - 1, clitics=False)) \
+                    and whole[0] > 1:
+                # «رئيس البرلمان العربي»: the role's last word opens a named institution
+                sub_inst, end = g.named[whole[1]], i + m[0] - 1 + whole[0]
             if not country and end < limit and (own := g.body_forms.match(self.keys, end, clitics=False)):
                 # «وزير داخلية الحكومة الانتقالية في ليبيا»: the body the role belongs to, then its country
                 k = end + own[0]

@@ -643,3 +643,14 @@ def test_the_words_before_the_verb_in_wire_copy(pipeline, text, speaker, quote):
 def test_numbered_sources_behind_an_agency(pipeline):
     (st,) = run(pipeline, "ونقلت وكالة رويترز عن ثلاثة مصادر مطلعة أن الاتفاق بات وشيكا.")
     assert st.speaker.name == "ثلاثة مصادر مطلعة"
+
+
+def test_the_ministry_points_back_to_an_institution_named_by_its_short_form(pipeline):
+    text = ('وأكدت الخارجية الأمريكية في بيان أن واشنطن تتابع التطورات.\n'
+            'وأضافت الوزارة أن الوزير سيزور المنطقة الأسبوع المقبل.')
+    assert [s.institution.name_en for s in run(pipeline, text)] == ["US State Department"] * 2
+
+
+def test_a_role_whose_last_word_opens_a_named_institution(pipeline):
+    (st,) = run(pipeline, 'واعتبر رئيس البرلمان العربي عادل العسومي أن القرار "خطوة مهمة".')
+    assert (st.speaker.name, st.institution.name_en) == ("عادل العسومي", "Arab Parliament")
