@@ -261,6 +261,13 @@ class MentionParser:
                 if self.keys[k] in ("بشان", "حول") and self.name_like(k + 1):
                     k += 2
                     continue
+            tail = k
+            while tail < limit and tail - k < 4 and self.keys[tail].startswith(("وال", "بال", "ال")) \
+                    and self.keys[tail].isalpha() and not self.starts_phrase(tail):
+                tail += 1  # «وزير الشؤون الخارجية ... والمغاربة المقيمين بالخارج، ناصر بوريطة»
+            if tail > k and self.keys[k].startswith("وال") and self._apposition_name(tail, limit)[0] is not None:
+                k = tail
+                continue
             if k < limit and self.keys[k].startswith("لل") and len(self.keys[k]) > 4 and self.keys[k].isalpha() \
                     and not self.starts_phrase(k):
                 k += 1  # «رئيس الوفد الروسي للمحادثات فلاديمير ميدينسكي», «... للأمن القومي جون كيربي»

@@ -654,3 +654,10 @@ def test_the_ministry_points_back_to_an_institution_named_by_its_short_form(pipe
 def test_a_role_whose_last_word_opens_a_named_institution(pipeline):
     (st,) = run(pipeline, 'واعتبر رئيس البرلمان العربي عادل العسومي أن القرار "خطوة مهمة".')
     assert (st.speaker.name, st.institution.name_en) == ("عادل العسومي", "Arab Parliament")
+
+
+def test_a_ministry_named_in_full_before_its_minister(pipeline):
+    text = ("الرباط - أكد وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، ناصر بوريطة، "
+            "اليوم الثلاثاء بالرباط، أن المملكة متشبثة بالحل السياسي.")
+    (st,) = run(pipeline, text)
+    assert (st.speaker.name, st.institution.name_en) == ("ناصر بوريطة", "Moroccan Foreign Ministry")
