@@ -833,7 +833,9 @@ class MentionParser:
         r = self.roles_at(outer.start)
         rank = inner.role_span[1] - inner.role_span[0] == 1 and not inner.country  # «السفير», a rank
         outer_first = outer_first or rank or (r is not None and r[1].kind == "spokesperson")
-        if not outer_first and (inner.institution is not None or inner.body) or inst is None and not body:
+        # the cabinet at large is the least telling office: «وزير النفط وزير الدولة للشؤون الاقتصادية ...»
+        vaguer = inner.body == "government" and body not in ("", "government")
+        if not outer_first and not vaguer and (inner.institution is not None or inner.body) or inst is None and not body:
             inst, country, body = inner.institution, inner.country, inner.body
             if inst is None and not country and outer.country:
                 country = outer.country

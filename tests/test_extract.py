@@ -303,6 +303,9 @@ def test_a_first_line_that_reports_is_kept_without_its_full_stop(pipeline):
     # an envoy speaks as the envoy of the head of state he serves («رئيس» + a country's name)
     ("وقال المبعوث الخاص لرئيس روسيا نائب وزير الخارجية ميخائيل بوغدانوف إن موسكو تدعم الحوار.",
      ("ميخائيل بوغدانوف", "Kremlin")),
+    # the cabinet at large is less telling than the ministry before it
+    ("وأكد وزير النفط وزير الدولة للشؤون الاقتصادية الكويتي الدكتور سعد البراك أن الكويت ملتزمة بالحصص.",
+     ("سعد البراك", "Kuwaiti Oil Ministry")),
 ])
 def test_two_roles_before_one_name(pipeline, text, expected):
     (st,) = run(pipeline, text)
