@@ -145,7 +145,9 @@ class CueLexicon:
             return hit, key
         stems = [key]
         for pre in _VERB_PROCLITICS:
-            if key.startswith(pre) and len(key) - len(pre) >= 2:
+            # a stem of two letters behind the future's س is more often a word of its own: سعد (not س + عد);
+            # behind و/ف it is the verb: وحث، ورد
+            if key.startswith(pre) and len(key) - len(pre) >= (2 if pre[0] in "وف" else 3):
                 stem = key[len(pre):]
                 hit = forms.get(stem)
                 if hit is not None:

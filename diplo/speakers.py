@@ -271,9 +271,10 @@ class MentionParser:
             if k < limit and self.keys[k].startswith("لل") and len(self.keys[k]) > 4 and self.keys[k].isalpha() \
                     and not self.starts_phrase(k):
                 k += 1  # «رئيس الوفد الروسي للمحادثات فلاديمير ميدينسكي», «... للأمن القومي جون كيربي»
-                while k < limit and self.keys[k].startswith("ال") and self.name_like(k) and not self.starts_phrase(k) \
+                while k < limit and self.keys[k].startswith("ال") and self.name_like(k) and (
+                        not self.starts_phrase(k) or g.country_adj.match(self.keys, k, clitics=False)) \
                         and self._apposition_name(k, limit)[0] != (k, k + 1):
-                    k += 1
+                    k += 1  # (and its adjectives: «وزير الدولة للشؤون الاقتصادية الكويتي»)
                 continue
             break
         if k == j:
@@ -489,7 +490,11 @@ class MentionParser:
                 sub_inst, country, _, sub_end = self._institution_phrase(end + 1, limit)
                 if sub_inst is not None:
                     end = sub_end
-            end = self._skip_posting(end, limit)
+            posted = self._skip_posting(end, limit)
+            if not country:  # a country adjective after the posting: «... للشؤون الاقتصادية الكويتي»
+                country = next((c[1] for k in range(end, posted)
+                                if (c := g.country_adj.match(self.keys, k, clitics=False))), "")
+            end = posted
             name, name_end = self._apposition_name(end, limit)
             inst = g.institution(country, body) or sub_inst
             return self._with_name(Mention(start, end, "role", None, (start, end), inst, country, body,
@@ -840,6 +845,10 @@ class MentionParser:
             if inst is None and not country and outer.country:
                 country = outer.country
                 inst = self.gaz.institution(country, body)
+        elif inst is None and not country and inner.country:
+            # «وزير النفط وزير الدولة ... الكويتي»: the country comes with the second role
+            country = inner.country
+            inst = self.gaz.institution(country, body)
         return replace(inner, start=outer.start, role_span=(outer.start, inner.role_span[1]),
                        institution=inst, country=country, body=body, gender=outer.gender)
 

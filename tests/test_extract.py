@@ -664,3 +664,9 @@ def test_a_ministry_named_in_full_before_its_minister(pipeline):
             "اليوم الثلاثاء بالرباط، أن المملكة متشبثة بالحل السياسي.")
     (st,) = run(pipeline, text)
     assert (st.speaker.name, st.institution.name_en) == ("ناصر بوريطة", "Moroccan Foreign Ministry")
+
+
+def test_a_first_name_that_reads_as_a_future_verb_is_a_name(pipeline):
+    # «سعد» is not س + عدّ
+    (st,) = run(pipeline, "وقال وزير الخارجية اللبناني الأسبق سعد بطرس إن الحوار ضروري.")
+    assert st.cue.text == "وقال"
