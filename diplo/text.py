@@ -106,13 +106,38 @@ def _word_splitter():
     camel-tools splits on whitespace, then tries its emoji-and-symbol regex at every character of every
     word, which alone costs more than all of diplo's later stages. A match can only begin at a
     punctuation, symbol, emoji or regional-indicator character (\\p{Emoji} includes 0-9, # and *), so a
-    word with none of them is one token as it stands; every other word goes through camel-tools
-    itself, one word at a time. The tokens are those of simple_word_tokenize(text) (tests/test_parallel.py).
+    word with none of them is one token as it stands; every other word goes through camel-tools' own
+    regex and symbol set, tried only at those characters. The tokens are those of simple_word_tokenize(text) (tests/test_parallel.py).
     """
     import regex
-    from camel_tools.tokenizers.word import simple_word_tokenize
+    from camel_tools.tokenizers import word as camel_word
 
     may_split = regex.compile(r"[\p{RI}\p{Emoji}\p{S}\p{P}]").search
+    symbol = getattr(camel_word, "_SYMBOLS_RE", None)
+    symbols = getattr(camel_word, "_SYMBOLS_ALL", None)
+    if symbol is None or symbols is None:  # camel-tools' internals moved: its own loop, word by word
+        split_word = camel_word.simple_word_tokenize
+    else:
+        symbol_at = symbol.match
+
+        def split_word(word: str) -> list[str]:
+            # camel-tools' loop tries its symbol regex at every character of the word; it can only match
+            # where may_split does, so only those characters are tried, with the same test
+            pieces: list[str] = []
+            start = cur = 0
+            while (found := may_split(word, cur)) is not None:
+                at = found.start()
+                m = symbol_at(word, at)
+                if m is not None and m[0] in symbols:
+                    if at != start:
+                        pieces.append(word[start:at])
+                    pieces.append(m[0])
+                    cur = start = m.end()
+                else:
+                    cur = at + 1
+            if start < len(word):
+                pieces.append(word[start:])
+            return pieces
 
     def split(text: str) -> list[str]:
         pieces: list[str] = []
@@ -120,7 +145,7 @@ def _word_splitter():
             if may_split(word) is None:
                 pieces.append(word)
             else:
-                pieces += simple_word_tokenize(word)
+                pieces += split_word(word)
         return pieces
 
     return split
