@@ -105,9 +105,10 @@ class MentionParser:
         return found
 
     def _starts_phrase_uncached(self, i: int) -> bool:
-        g = self.gaz
-        return any(idx.match(self.keys, i) for idx in (g.named_forms, g.body_roles, g.body_forms)) or bool(
-            self.roles_at(i))
+        g, keys = self.gaz, self.keys
+        # an `or` chain, not any() over a generator: this runs for most tokens of every paragraph
+        return bool(g.named_forms.match(keys, i) or g.body_roles.match(keys, i) or g.body_forms.match(keys, i)
+                    or self.roles_at(i))
 
     def roles_at(self, i: int):
         found = self._roles[i]
