@@ -177,8 +177,11 @@ def find_cues(tokens: Sequence[Token], lexicon: CueLexicon,
     «أن يؤكدوا» finds أكد though `pres:ؤكد` does not generate that subjunctive. A word that also reads
     as a proper noun is left alone."""
     hits = []
+    memo, lookup = lexicon._memo, lexicon.lookup  # lookup()'s memo read here: this is once per token
     for tok in tokens:
-        found = lexicon.lookup(tok.key, tok.text)
+        found = memo.get((tok.key, tok.text), _MISS)
+        if found is _MISS:
+            found = lookup(tok.key, tok.text)
         if found is not None:
             hits.append(CueHit(tok.index, found[0], found[1]))
         elif analyze is not None and len(tok.key) > 2 and tok.key.isalpha():
