@@ -21,6 +21,7 @@ _OPEN_CLOSE = {"«": "»", "“": "”", "‹": "›", "„": "“"}
 _CLOSERS = {"»", "”", "›"}
 _STRAIGHT = {'"', "＂"}
 QUOTE_CHARS = set(_OPEN_CLOSE) | _CLOSERS | _STRAIGHT | {"'"}
+_MARKS = set(_OPEN_CLOSE) | _CLOSERS | _STRAIGHT  # the marks quote_regions pairs
 
 SENTENCE_END = {".", "!", "?", "؟", ";", "؛", "…"}
 COMMAS = {"،", ",", "-", "–", "—"}
@@ -40,7 +41,9 @@ def quote_regions(tokens: Sequence[Token]) -> list[QuoteRegion]:
     regions: list[QuoteRegion] = []
     stack: list[tuple[str, int]] = []
     n = len(tokens)
-    for k, tok in enumerate(tokens):
+    # the marks are few: find them first, in one pass that does nothing else
+    for k in [k for k, tok in enumerate(tokens) if tok.text in _MARKS]:
+        tok = tokens[k]
         t = tok.text
         if t in _OPEN_CLOSE:
             stack.append((_OPEN_CLOSE[t], tok.index))
