@@ -50,6 +50,7 @@ class Pipeline:
         self.fw = load_function_words(extra)
         self.content = ContentReader(self.cues, self.fw)
         self._opens_name: dict[str, bool] = {}  # token key -> may open a person/role mention (memo)
+        self._country_heads = set(self.gaz.country_adj._first) | set(self.gaz.country_name._first)
         self.home_country = home_country.upper()
         if backend != "rules":
             from .backends import load_backend
@@ -111,14 +112,13 @@ class Pipeline:
         names: unqualified bodies («المتحدث باسم القوات الجوية») belong to it."""
         counts: dict[str, int] = {}
         adj, names = self.gaz.country_adj, self.gaz.country_name
-        adj_first, names_first = adj._first, names._first  # `k in adj`, without a method call per token
+        heads = self._country_heads  # `k in adj or k in names`, without a method call per token
         for p in paras:
             keys = p.parser.keys
-            for i, k in enumerate(keys):
-                if k in adj_first or k in names_first:
-                    m = adj.match(keys, i, clitics=False) or names.match(keys, i, clitics=False)
-                    if m:
-                        counts[m[1]] = counts.get(m[1], 0) + 1
+            for i in [i for i, k in enumerate(keys) if k in heads]:
+                m = adj.match(keys, i, clitics=False) or names.match(keys, i, clitics=False)
+                if m:
+                    counts[m[1]] = counts.get(m[1], 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if not ranked or ranked[0][1] < 3:
             return ""
