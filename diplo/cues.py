@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .errors import LexiconError
 from .lexicon import cached_build, data_path, read_tsv, split_forms
-from .model import Token
+from .model import Token, fast_init
 from .text import norm_key
 
 KINDS = ("verb", "according_to", "noun")
@@ -43,6 +43,7 @@ class CueForm:
     requires: tuple[str, ...]  # keys of words one of which must follow
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class CueHit:
     index: int  # token index

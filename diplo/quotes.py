@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .model import Quote, Token
+from .model import Quote, Token, fast_init
 
 if TYPE_CHECKING:
     from .cues import CueHit, CueLexicon
@@ -30,6 +30,7 @@ _CONTENT_MAX_TOKENS = 160
 _CIRCUMSTANTIAL = {"في", "خلال", "عبر", "امام", "لدي", "عقب", "اثناء", "بعد", "قبل", "ضمن"}
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class QuoteRegion:
     open: int  # token index of the opening mark

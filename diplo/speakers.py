@@ -20,16 +20,17 @@ After a role, a following name is taken as apposition: «الرئيس الأمي
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from .cues import CueLexicon
 from .institutions import Gazetteer, Person
 from .lexicon import cached_build, data_path, proclitic_variants, read_tsv
-from .model import Institution, Token
+from .model import Institution, Token, fast_init, replace
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     start: int  # token indices, half-open
