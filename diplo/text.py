@@ -41,10 +41,54 @@ _FOLDS = {
 
 
 @lru_cache(maxsize=1)
-def _key_table() -> dict[int, str | None]:
+def _camel_tables() -> tuple:
+    """What diplo takes from camel-tools: (Arabic diacritics, symbol regex pattern and flags, the
+    symbols it splits off), the last two None if camel-tools' tokenizer internals have moved.
+
+    Importing camel-tools' tokenizer builds its character sets by asking unicodedata about every code
+    point: a second, most of the start-up of `diplo extract` on one article, and all of it done again
+    before --jobs workers can start. The tables are kept in diplo's cache with the lexicons
+    (lexicon.cached_build), keyed by the camel-tools and emoji files they come from and the Python
+    version (unicodedata's tables), so camel-tools is imported only when they change."""
+    from .lexicon import cached_build
+
+    sources = _camel_sources()
+    if sources is None:
+        return _read_camel_tables()
+    return cached_build("camel_tables", tuple, sources, _read_camel_tables)
+
+
+def _camel_sources() -> tuple | None:
+    """The files camel-tools' tables are computed from, found without importing anything."""
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    try:
+        camel, emoji = find_spec("camel_tools"), find_spec("emoji")
+    except (ImportError, ValueError):
+        return None
+    if camel is None or emoji is None or not camel.origin or not emoji.origin:
+        return None
+    c, e = Path(camel.origin).parent, Path(emoji.origin).parent
+    files = (c / "VERSION", c / "tokenizers" / "word.py", c / "utils" / "charsets.py", e / "__init__.py",
+             e / "unicode_codes" / "__init__.py", e / "unicode_codes" / "emoji.json")
+    return files if all(f.is_file() for f in files) else None
+
+
+def _read_camel_tables() -> tuple:
+    from camel_tools.tokenizers import word as camel_word
     from camel_tools.utils.charsets import AR_DIAC_CHARSET
 
-    table: dict[int, str | None] = {ord(c): None for c in AR_DIAC_CHARSET}
+    symbol = getattr(camel_word, "_SYMBOLS_RE", None)
+    symbols = getattr(camel_word, "_SYMBOLS_ALL", None)
+    if symbol is None or symbols is None:
+        return frozenset(AR_DIAC_CHARSET), None, None
+    return frozenset(AR_DIAC_CHARSET), (symbol.pattern, symbol.flags), frozenset(symbols)
+
+
+@lru_cache(maxsize=1)
+def _key_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {ord(c): None for c in _camel_tables()[0]}
     table.update({ord(c): None for c in _INVISIBLE + _EXTRA_DIACRITICS})
     table.update({ord(k): v for k, v in _FOLDS.items()})
     return table
@@ -111,15 +155,13 @@ def _word_splitter():
     regex and symbol set, tried only at those characters. The tokens are those of simple_word_tokenize(text) (tests/test_parallel.py).
     """
     import regex
-    from camel_tools.tokenizers import word as camel_word
 
     may_split = regex.compile(r"[\p{RI}\p{Emoji}\p{S}\p{P}]").search
-    symbol = getattr(camel_word, "_SYMBOLS_RE", None)
-    symbols = getattr(camel_word, "_SYMBOLS_ALL", None)
+    _, symbol, symbols = _camel_tables()
     if symbol is None or symbols is None:  # camel-tools' internals moved: its own loop, word by word
-        split_word = camel_word.simple_word_tokenize
+        from camel_tools.tokenizers.word import simple_word_tokenize as split_word
     else:
-        symbol_at = symbol.match
+        symbol_at = regex.compile(*symbol).match  # camel-tools' own pattern, compiled by the same regex
 
         def split_word(word: str) -> list[str]:
             # camel-tools' loop tries its symbol regex at every character of the word; it can only match
@@ -153,7 +195,7 @@ def _word_splitter():
 
 
 def preload_tokenizer() -> None:
-    """Import camel-tools and build the key table now rather than at the first token."""
+    """Load camel-tools' tables and build the key table now rather than at the first token."""
     _key_table()
     _word_splitter()
 
