@@ -133,19 +133,20 @@ class Pipeline:
         bare roles resolve: «المتحدثة باسم البيت الأبيض جين ساكي» makes «ساكي» Jen Psaki."""
         parser, keys = p.parser, p.parser.keys
         g = self.gaz
-        i, n = 0, len(keys)
+        n = len(keys)
         done = 0  # tokens before this were read as part of a mention
         opens = self._opens_name
         if len(opens) > 500_000:
             opens.clear()
-        while i < n:
-            k = keys[i]
-            hit = opens.get(k)
-            if hit is None:
-                hit = opens[k] = any(v in idx for v, _ in proclitic_variants(k)
-                                     for idx in (g.people, g.body_roles, g.roles, g.body_forms, g.named_forms))
+        for k in set(keys).difference(opens):
+            opens[k] = any(v in idx for v, _ in proclitic_variants(k)
+                           for idx in (g.people, g.body_roles, g.roles, g.body_forms, g.named_forms))
+        # only the tokens that may open a mention are visited (one in seven), in order, past the last one
+        for i in [i for i, k in enumerate(keys) if opens[k]]:
+            if i < done:
+                continue
             # a first word in common is not a phrase: «وزارة» alone opens nothing worth a parse
-            if hit and (parser.starts_phrase(i) or g.people.match(keys, i)):
+            if parser.starts_phrase(i) or g.people.match(keys, i):
                 m = self._name_before_role(parser, i, n, done)
                 m = m or parser.parse(i, n)
                 if m is not None and m.body and m.country:
@@ -158,9 +159,7 @@ class Pipeline:
                 if m is not None and (m.institution is not None or m.name_span is not None and m.role_span):
                     self._remember_entity(text, p, m, state)
                 if m is not None:
-                    i = done = max(m.end, i + 1)
-                    continue
-            i += 1
+                    done = max(m.end, i + 1)
 
     def _name_before_role(self, parser: MentionParser, i: int, n: int, done: int) -> Mention | None:
         """A name that stands before its role: «ونقل جورج شترايتر نائب المتحدث باسم الحكومة الألمانية»."""
