@@ -223,9 +223,12 @@ class Pipeline:
     def _paragraph(self, doc: Document, p: Paragraph, state: DocState) -> None:
         toks = p.tokens
         n = len(toks)
+        found = find_cues(toks, self.cues, self.analyze)
+        if not found:
+            return  # a paragraph without a cue (one in four) has no quotes to pair
         regions = quote_regions(toks)
         inside = inside_map(regions, n)
-        hits = [h for h in find_cues(toks, self.cues, self.analyze) if self._is_reporting(h, p, regions, inside)]
+        hits = [h for h in found if self._is_reporting(h, p, regions, inside)]
         para_statements: list[Statement] = []
         pending_according: list[tuple[CueHit, Mention, int]] = []
         for h in hits:
