@@ -179,6 +179,9 @@ def find_cues(tokens: Sequence[Token], lexicon: CueLexicon,
     as a proper noun is left alone."""
     hits = []
     memo, lookup = lexicon._memo, lexicon.lookup  # lookup()'s memo read here: this is once per token
+    if analyze is None:  # only the tokens the memo does not already rule out, picked in one pass
+        get = memo.get
+        tokens = [tok for tok in tokens if get((tok.key, tok.text), _MISS) is not None]
     for tok in tokens:
         found = memo.get((tok.key, tok.text), _MISS)
         if found is _MISS:
