@@ -144,6 +144,10 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+# Where camel-tools' symbol regex can begin a match: punctuation, symbols, emoji, regional indicators.
+MAY_SPLIT = r"[\p{RI}\p{Emoji}\p{S}\p{P}]"
+
+
 @lru_cache(maxsize=1)
 def _word_splitter():
     """camel-tools' simple_word_tokenize, made cheap for the common word.
@@ -156,7 +160,7 @@ def _word_splitter():
     """
     import regex
 
-    may_split = regex.compile(r"[\p{RI}\p{Emoji}\p{S}\p{P}]").search
+    may_split = regex.compile(MAY_SPLIT).search
     _, symbol, symbols = _camel_tables()
     if symbol is None or symbols is None:  # camel-tools' internals moved: its own loop, word by word
         from camel_tools.tokenizers.word import simple_word_tokenize as split_word
@@ -185,13 +189,19 @@ def _word_splitter():
     def split(text: str) -> list[str]:
         pieces: list[str] = []
         for word in text.split():
-            if may_split(word) is None:
+            # nine words in ten are letters only, and str.isalpha() is cheaper than the regex
+            if word.isalpha() and _ALPHA_SYMBOL not in word or may_split(word) is None:
                 pieces.append(word)
             else:
                 pieces += split_word(word)
         return pieces
 
     return split
+
+
+# The one letter that may_split matches: INFORMATION SOURCE, a letter (Ll) with the Emoji property.
+# tests/test_parallel.py checks every code point, so that a new Python or regex cannot add one unseen.
+_ALPHA_SYMBOL = "\u2139"
 
 
 def preload_tokenizer() -> None:
