@@ -163,25 +163,29 @@ def _word_splitter():
     may_split = regex.compile(MAY_SPLIT).search
     _, symbol, symbols = _camel_tables()
     if symbol is None or symbols is None:  # camel-tools' internals moved: its own loop, word by word
-        from camel_tools.tokenizers.word import simple_word_tokenize as split_word
+        from camel_tools.tokenizers.word import simple_word_tokenize
+
+        def split_word(word: str, found) -> list[str]:
+            return simple_word_tokenize(word)
     else:
         symbol_at = regex.compile(*symbol).match  # camel-tools' own pattern, compiled by the same regex
 
-        def split_word(word: str) -> list[str]:
+        def split_word(word: str, found) -> list[str]:
             # camel-tools' loop tries its symbol regex at every character of the word; it can only match
-            # where may_split does, so only those characters are tried, with the same test
+            # where may_split does (`found`, its first match), so only those characters are tried
             pieces: list[str] = []
-            start = cur = 0
-            while (found := may_split(word, cur)) is not None:
+            start = 0
+            while found is not None:
                 at = found.start()
                 m = symbol_at(word, at)
                 if m is not None and m[0] in symbols:
                     if at != start:
                         pieces.append(word[start:at])
                     pieces.append(m[0])
-                    cur = start = m.end()
+                    found = may_split(word, m.end())
+                    start = m.end()
                 else:
-                    cur = at + 1
+                    found = may_split(word, at + 1)
             if start < len(word):
                 pieces.append(word[start:])
             return pieces
@@ -190,10 +194,10 @@ def _word_splitter():
         pieces: list[str] = []
         for word in text.split():
             # nine words in ten are letters only, and str.isalpha() is cheaper than the regex
-            if word.isalpha() and _ALPHA_SYMBOL not in word or may_split(word) is None:
+            if word.isalpha() and _ALPHA_SYMBOL not in word or (found := may_split(word)) is None:
                 pieces.append(word)
             else:
-                pieces += split_word(word)
+                pieces += split_word(word, found)
         return pieces
 
     return split
@@ -235,6 +239,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of text[start:end] as camel-tools' simple_word_tokenize splits them, with offsets."""
     end = len(text) if end is None else end
     tokens: list[Token] = []
+    append = tokens.append
     pos = start
     keys = _KEYS
     find = text.find
@@ -247,5 +252,5 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         key = keys.get(piece)
         if key is None:
             key = norm_key(piece)
-        tokens.append(make(piece, at, pos, key, len(tokens)))
+        append(make(piece, at, pos, key, len(tokens)))
     return tokens
