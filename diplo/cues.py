@@ -98,6 +98,7 @@ class CueLexicon:
 
         # lookup() answers, memoized: every token is looked up, by several stages, and news repeats words
         self._memo: dict[tuple[str, str], tuple[CueForm, str] | None] = {}
+        self._no_cue: dict[str, str] = {}  # token text -> its key, for tokens that are no cue (find_cues)
         self.lemmas: dict[str, CueForm] = {}  # verb lemma key -> its base form, for an analyzer's lemmas
         for path in paths:
             for line, row in read_tsv(path, ("lemma", "kind", "forms")):
@@ -179,13 +180,20 @@ def find_cues(tokens: Sequence[Token], lexicon: CueLexicon,
     as a proper noun is left alone."""
     hits = []
     memo, lookup = lexicon._memo, lexicon.lookup  # lookup()'s memo read here: this is once per token
-    if analyze is None:  # only the tokens the memo does not already rule out, picked in one pass
-        get = memo.get
-        tokens = [tok for tok in tokens if get((tok.key, tok.text), _MISS) is not None]
+    no_cue = lexicon._no_cue if analyze is None else None
+    if no_cue is not None:
+        # only the tokens not already known to be no cue, picked in one pass: a surface and its key
+        # (one probe of a dict, where the memo needs a pair built and hashed for every token)
+        get = no_cue.get
+        tokens = [tok for tok in tokens if get(tok.text) != tok.key]
+        if len(no_cue) > _MEMO_MAX:
+            no_cue.clear()
     for tok in tokens:
         found = memo.get((tok.key, tok.text), _MISS)
         if found is _MISS:
             found = lookup(tok.key, tok.text)
+        if found is None and no_cue is not None:
+            no_cue[tok.text] = tok.key
         if found is not None:
             hits.append(CueHit(tok.index, found[0], found[1]))
         elif analyze is not None and len(tok.key) > 2 and tok.key.isalpha():
