@@ -196,7 +196,7 @@ class ContentReader:
             regions = quote_regions(toks)
         n = len(toks)
         closes = {r.open: r.close for r in regions}
-        memo = self.cues._memo
+        memo, no_cue = self.cues._memo, self.cues._no_cue
         k = start
         while k < n and k - start < _CONTENT_MAX_TOKENS:
             t = toks[k].text
@@ -212,7 +212,8 @@ class ContentReader:
                 if "boundary" in cls and nk not in ("الذي", "التي", "الذين", "هذا", "هذه", "ذلك", "حتي", "او") \
                         or "hypothetical" in cls or nxt is not None and nxt[0].kind != "noun":
                     break
-            if k > start:
+            # a word find_cues already knew to be no cue needs no lookup (its text and key, one probe)
+            if k > start and no_cue.get(t) != keys[k]:
                 found = memo.get((keys[k], t), _MISS)  # lookup()'s memo first: this runs per token
                 if found is _MISS:
                     found = self.cues.lookup(keys[k], t)
