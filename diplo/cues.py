@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .errors import LexiconError
 from .lexicon import cached_build, data_path, read_tsv, split_forms
-from .model import Token
+from .model import Token, fast_init
 from .text import norm_key
 
 KINDS = ("verb", "according_to", "noun")
@@ -43,6 +43,7 @@ class CueForm:
     requires: tuple[str, ...]  # keys of words one of which must follow
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class CueHit:
     index: int  # token index
@@ -97,6 +98,7 @@ class CueLexicon:
 
         # lookup() answers, memoized: every token is looked up, by several stages, and news repeats words
         self._memo: dict[tuple[str, str], tuple[CueForm, str] | None] = {}
+        self._no_cue: dict[str, str] = {}  # token text -> its key, for tokens that are no cue (find_cues)
         self.lemmas: dict[str, CueForm] = {}  # verb lemma key -> its base form, for an analyzer's lemmas
         for path in paths:
             for line, row in read_tsv(path, ("lemma", "kind", "forms")):
@@ -179,8 +181,21 @@ def find_cues(tokens: Sequence[Token], lexicon: CueLexicon,
     «أن يؤكدوا» finds أكد though `pres:ؤكد` does not generate that subjunctive. A word that also reads
     as a proper noun is left alone."""
     hits = []
+    memo, lookup = lexicon._memo, lexicon.lookup  # lookup()'s memo read here: this is once per token
+    no_cue = lexicon._no_cue if analyze is None else None
+    if no_cue is not None:
+        # only the tokens not already known to be no cue, picked in one pass: a surface and its key
+        # (one probe of a dict, where the memo needs a pair built and hashed for every token)
+        get = no_cue.get
+        tokens = [tok for tok in tokens if get(tok.text) != tok.key]
+        if len(no_cue) > _MEMO_MAX:
+            no_cue.clear()
     for tok in tokens:
-        found = lexicon.lookup(tok.key, tok.text)
+        found = memo.get((tok.key, tok.text), _MISS)
+        if found is _MISS:
+            found = lookup(tok.key, tok.text)
+        if found is None and no_cue is not None:
+            no_cue[tok.text] = tok.key
         if found is not None:
             hits.append(CueHit(tok.index, found[0], found[1]))
         elif analyze is not None and len(tok.key) > 2 and tok.key.isalpha():

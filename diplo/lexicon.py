@@ -231,6 +231,8 @@ class PhraseIndex(Generic[T]):
                 first = self._first
                 heads = self._heads[key] = tuple((first[v], clitic) for v, clitic in proclitic_variants(key)
                                                  if v in first)
+            if not heads:  # most tokens head no phrase of a given index
+                return None
         else:
             groups = self._first.get(key)
             if groups is None:
@@ -238,7 +240,7 @@ class PhraseIndex(Generic[T]):
             heads = ((groups, 0),)
         for groups, clitic in heads:
             for n, rests in groups:
-                value = rests.get(tuple(keys[i + 1:i + n]), _ABSENT)
+                value = rests.get(tuple(keys[i + 1:i + n]) if n > 1 else (), _ABSENT)
                 if value is not _ABSENT:
                     return n, value, clitic
         return None

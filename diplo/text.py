@@ -41,10 +41,54 @@ _FOLDS = {
 
 
 @lru_cache(maxsize=1)
-def _key_table() -> dict[int, str | None]:
+def _camel_tables() -> tuple:
+    """What diplo takes from camel-tools: (Arabic diacritics, symbol regex pattern and flags, the
+    symbols it splits off), the last two None if camel-tools' tokenizer internals have moved.
+
+    Importing camel-tools' tokenizer builds its character sets by asking unicodedata about every code
+    point: a second, most of the start-up of `diplo extract` on one article, and all of it done again
+    before --jobs workers can start. The tables are kept in diplo's cache with the lexicons
+    (lexicon.cached_build), keyed by the camel-tools and emoji files they come from and the Python
+    version (unicodedata's tables), so camel-tools is imported only when they change."""
+    from .lexicon import cached_build
+
+    sources = _camel_sources()
+    if sources is None:
+        return _read_camel_tables()
+    return cached_build("camel_tables", tuple, sources, _read_camel_tables)
+
+
+def _camel_sources() -> tuple | None:
+    """The files camel-tools' tables are computed from, found without importing anything."""
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    try:
+        camel, emoji = find_spec("camel_tools"), find_spec("emoji")
+    except (ImportError, ValueError):
+        return None
+    if camel is None or emoji is None or not camel.origin or not emoji.origin:
+        return None
+    c, e = Path(camel.origin).parent, Path(emoji.origin).parent
+    files = (c / "VERSION", c / "tokenizers" / "word.py", c / "utils" / "charsets.py", e / "__init__.py",
+             e / "unicode_codes" / "__init__.py", e / "unicode_codes" / "emoji.json")
+    return files if all(f.is_file() for f in files) else None
+
+
+def _read_camel_tables() -> tuple:
+    from camel_tools.tokenizers import word as camel_word
     from camel_tools.utils.charsets import AR_DIAC_CHARSET
 
-    table: dict[int, str | None] = {ord(c): None for c in AR_DIAC_CHARSET}
+    symbol = getattr(camel_word, "_SYMBOLS_RE", None)
+    symbols = getattr(camel_word, "_SYMBOLS_ALL", None)
+    if symbol is None or symbols is None:
+        return frozenset(AR_DIAC_CHARSET), None, None
+    return frozenset(AR_DIAC_CHARSET), (symbol.pattern, symbol.flags), frozenset(symbols)
+
+
+@lru_cache(maxsize=1)
+def _key_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {ord(c): None for c in _camel_tables()[0]}
     table.update({ord(c): None for c in _INVISIBLE + _EXTRA_DIACRITICS})
     table.update({ord(k): v for k, v in _FOLDS.items()})
     return table
@@ -65,10 +109,11 @@ def norm_key(text: str) -> str:
 
 def strip_invisible(text: str) -> str:
     """Text without tatweel and invisible format marks (diacritics kept): for display of names."""
-    return text.translate(_INVISIBLE_TABLE)
+    return _INVISIBLE_RE.sub("", text)
 
 
-_INVISIBLE_TABLE = {ord(c): None for c in _INVISIBLE}
+# a regex, not str.translate: translate with a table costs a dict probe per character, ten times more
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
 # Keys already computed: news repeats its words, and norm_key is most of the cost of a token.
 _KEYS: dict[str, str] = {}
 _KEYS_MAX = 500_000
@@ -99,6 +144,10 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+# Where camel-tools' symbol regex can begin a match: punctuation, symbols, emoji, regional indicators.
+MAY_SPLIT = r"[\p{RI}\p{Emoji}\p{S}\p{P}]"
+
+
 @lru_cache(maxsize=1)
 def _word_splitter():
     """camel-tools' simple_word_tokenize, made cheap for the common word.
@@ -106,28 +155,61 @@ def _word_splitter():
     camel-tools splits on whitespace, then tries its emoji-and-symbol regex at every character of every
     word, which alone costs more than all of diplo's later stages. A match can only begin at a
     punctuation, symbol, emoji or regional-indicator character (\\p{Emoji} includes 0-9, # and *), so a
-    word with none of them is one token as it stands; every other word goes through camel-tools
-    itself, one word at a time. The tokens are those of simple_word_tokenize(text) (tests/test_parallel.py).
+    word with none of them is one token as it stands; every other word goes through camel-tools' own
+    regex and symbol set, tried only at those characters. The tokens are those of simple_word_tokenize(text) (tests/test_parallel.py).
     """
     import regex
-    from camel_tools.tokenizers.word import simple_word_tokenize
 
-    may_split = regex.compile(r"[\p{RI}\p{Emoji}\p{S}\p{P}]").search
+    may_split = regex.compile(MAY_SPLIT).search
+    _, symbol, symbols = _camel_tables()
+    if symbol is None or symbols is None:  # camel-tools' internals moved: its own loop, word by word
+        from camel_tools.tokenizers.word import simple_word_tokenize
+
+        def split_word(word: str, found) -> list[str]:
+            return simple_word_tokenize(word)
+    else:
+        symbol_at = regex.compile(*symbol).match  # camel-tools' own pattern, compiled by the same regex
+
+        def split_word(word: str, found) -> list[str]:
+            # camel-tools' loop tries its symbol regex at every character of the word; it can only match
+            # where may_split does (`found`, its first match), so only those characters are tried
+            pieces: list[str] = []
+            start = 0
+            while found is not None:
+                at = found.start()
+                m = symbol_at(word, at)
+                if m is not None and m[0] in symbols:
+                    if at != start:
+                        pieces.append(word[start:at])
+                    pieces.append(m[0])
+                    found = may_split(word, m.end())
+                    start = m.end()
+                else:
+                    found = may_split(word, at + 1)
+            if start < len(word):
+                pieces.append(word[start:])
+            return pieces
 
     def split(text: str) -> list[str]:
         pieces: list[str] = []
         for word in text.split():
-            if may_split(word) is None:
+            # nine words in ten are letters only, and str.isalpha() is cheaper than the regex
+            if word.isalpha() and _ALPHA_SYMBOL not in word or (found := may_split(word)) is None:
                 pieces.append(word)
             else:
-                pieces += simple_word_tokenize(word)
+                pieces += split_word(word, found)
         return pieces
 
     return split
 
 
+# The one letter that may_split matches: INFORMATION SOURCE, a letter (Ll) with the Emoji property.
+# tests/test_parallel.py checks every code point, so that a new Python or regex cannot add one unseen.
+_ALPHA_SYMBOL = "\u2139"
+
+
 def preload_tokenizer() -> None:
-    """Import camel-tools and build the key table now rather than at the first token."""
+    """Load camel-tools' tables and build the key table now rather than at the first token."""
     _key_table()
     _word_splitter()
 
@@ -157,6 +239,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of text[start:end] as camel-tools' simple_word_tokenize splits them, with offsets."""
     end = len(text) if end is None else end
     tokens: list[Token] = []
+    append = tokens.append
     pos = start
     keys = _KEYS
     find = text.find
@@ -169,5 +252,5 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         key = keys.get(piece)
         if key is None:
             key = norm_key(piece)
-        tokens.append(make(piece, at, pos, key, len(tokens)))
+        append(make(piece, at, pos, key, len(tokens)))
     return tokens

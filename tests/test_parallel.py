@@ -130,7 +130,7 @@ def test_import_cli_stays_light() -> None:
 
 _ALPHABET = ("قال الرئيس «بايدن»: إنّ وزارةَ الخارجيّة، لم تُعلّق! 2023م #وسم @حساب ـ ؟؛"
              "abc,.;:'\"()[]{}-–—…/\\|*#0123456789 \u00a0\t\n\u200d\u200c\ufe0f\u20e3"
-             "😀👍🏽🇪🇬🏳️‍🌈©®™$€£%‰°±×÷")
+             "😀👍🏽🇪🇬🏳️‍🌈©®™$€£%‰°±×÷ℹ")
 
 
 def _same_as_camel(text: str) -> None:
@@ -141,6 +141,18 @@ def _same_as_camel(text: str) -> None:
     tokens = tokenize(text)
     assert [t.text for t in tokens] == simple_word_tokenize(text)
     assert all(text[t.start:t.end] == t.text for t in tokens)
+
+
+def test_letters_never_split_but_one() -> None:
+    """The tokenizer takes a word of letters (str.isalpha) whole: no letter may match the split class
+    but the one text._ALPHA_SYMBOL names."""
+    import regex
+
+    from diplo import text as diplo_text
+
+    letters = "".join(c for c in map(chr, range(0x110000)) if c.isalpha())
+    found = regex.findall(diplo_text.MAY_SPLIT, letters)
+    assert found == [diplo_text._ALPHA_SYMBOL]
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
