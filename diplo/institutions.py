@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import LexiconError
-from .lexicon import PhraseIndex, cached_build, data_path, read_jsonl, read_tsv, split_forms
+from .lexicon import PhraseIndex, cached_build, data_path, proclitic_variants, read_jsonl, read_tsv, split_forms
 from .model import Institution
 from .text import norm_key
 
@@ -170,6 +170,18 @@ class Gazetteer:
             return None
         name_ar = f"{b.name_ar} ({c.name_ar})" if b.name_ar and c.name_ar else b.name_ar or c.name_ar
         return Institution(f"{country.lower()}_{body}", f"{c.adj_en} {b.name_en}", name_ar, country)
+
+    def heads_phrase(self, key: str) -> bool:
+        """Can a token with this key open a named form, a body, a role (with or without proclitics)?
+        Most tokens cannot: one dict lookup answers them instead of four index matches."""
+        memo = self.__dict__.setdefault("_heads_memo", {})
+        found = memo.get(key)
+        if found is None:
+            if len(memo) > 500_000:
+                memo.clear()
+            found = memo[key] = any(v in idx for v, _ in proclitic_variants(key)
+                                    for idx in (self.named_forms, self.body_roles, self.body_forms, self.roles))
+        return found
 
     def body_of(self, inst: Institution) -> str:
         """The state body an institution is, when it is one: Egyptian Foreign Ministry -> foreign_ministry."""

@@ -118,6 +118,8 @@ class MentionParser:
 
     def _starts_phrase_uncached(self, i: int) -> bool:
         g, keys = self.gaz, self.keys
+        if not g.heads_phrase(keys[i]):
+            return False
         # an `or` chain, not any() over a generator: this runs for most tokens of every paragraph
         return bool(g.named_forms.match(keys, i) or g.body_roles.match(keys, i) or g.body_forms.match(keys, i)
                     or self.roles_at(i))
