@@ -253,9 +253,20 @@ class MentionParser:
         adjectives of the office (الدائم، الخاصة). Only when a name follows: otherwise the words may
         be the role's own complement."""
         g, k = self.gaz, j
-        for _ in range(3):
+        for _ in range(4):
             if k < limit and self.keys[k] in _OFFICE_ADJECTIVES:
                 k += 1
+                continue
+            if k + 1 < limit and self.tokens[k].text == "(":
+                close = next((x for x in range(k + 1, min(limit, k + 5)) if self.tokens[x].text == ")"), None)
+                if close is not None:
+                    k = close + 1  # an acronym: «وكالة الأمم المتحدة لإغاثة ... (الأونروا) فيليب لازاريني»
+                    continue
+            second = k + 1 if k + 2 < limit and self.keys[k].startswith("ال") and self.keys[k + 1].startswith("و") else k
+            if second + 1 < limit and self.keys[second].startswith("و") and self.keys[second + 1] in _BY_ITS_NAME \
+                    and (r := g.roles.match([self.keys[second][1:], "باسم"], 0)) and r[1].kind == "spokesperson":
+                # a second office, coordinated: «رئيس وفد الجماعة المفاوض والمتحدث باسمها محمد عبد السلام»
+                k = second + 2
                 continue
             if k + 1 < limit and self.keys[k] in _POSTING:
                 found = g.country_name.match(self.keys, k + 1) or g.named_forms.match(self.keys, k + 1)
@@ -285,6 +296,16 @@ class MentionParser:
             return j
         name, _ = self._apposition_name(k, limit)
         return k if name is not None else j
+
+    def _portfolio(self, j: int, limit: int) -> int:
+        """Past a portfolio after a role: «وزيرة دولة لشؤون التعاون الدولي», «مستشار الرئيس للشؤون
+        الخارجية» (a country adjective after it is left to the caller)."""
+        if j + 1 < limit and self.keys[j] in ("لشوون", "للشوون"):
+            j += 1
+            while j < limit and self.keys[j].startswith(("ال", "وال")) and self.name_like(j) \
+                    and not self.gaz.country_adj.match(self.keys, j, clitics=False):
+                j += 1
+        return j
 
     def _skip_titles(self, i: int, limit: int) -> int:
         while i < limit:
@@ -494,6 +515,9 @@ class MentionParser:
                 sub_inst, country, _, sub_end = self._institution_phrase(end + 1, limit)
                 if sub_inst is not None:
                     end = sub_end
+            end = self._portfolio(end, limit)
+            if not country:
+                country, end = self._country_after(end, limit)
             posted = self._skip_posting(end, limit)
             if not country:  # a country adjective after the posting: «... للشؤون الاقتصادية الكويتي»
                 country = next((c[1] for k in range(end, posted)
@@ -572,11 +596,16 @@ class MentionParser:
                         continue
                     break
                 named_after = None
-                if j == i + n and j < limit and not self.keys[i].startswith("ال") and role.kind != "unnamed":
+                if n > 1 and (whole := g.named_forms.match(self.keys, i + n - 1, clitics=False)) and whole[0] > 1 \
+                        and j == i + n:
+                    # «رئيسة بعثة الأمم المتحدة لمساعدة العراق»: the role's last word opens a named body
+                    named_after, j = whole, i + n - 1 + whole[0]
+                elif j == i + n and j < limit and not self.keys[i].startswith("ال") and role.kind != "unnamed":
                     # «منسق الاتحاد الأوروبي», «مسؤول الأمم المتحدة»: the organisation in construct
                     named_after = g.named_forms.match(self.keys, j, clitics=False)
                 if named_after:
-                    j += named_after[0]
+                    if j == i + n:
+                        j += named_after[0]
                 elif role.kind != "member" and not self.keys[i].startswith("ال") and not country \
                         and not self.keys[i + n - 1].endswith(("ون", "ين")):
                     # a construct: «مسؤول عمليات الإغاثة في الأمم المتحدة», «أهالي السجناء السعوديين»;
@@ -821,8 +850,8 @@ class MentionParser:
         if p is not None and inst is None and mention.body and mention.body != "government" and not mention.country:
             # «المستشار الدبلوماسي لرئيس الدولة أنور قرقاش»: the article's office, in the person's country
             inst = self.gaz.institution(p.country, mention.body)
-        if p is not None and (inst is None or mention.body in ("", "government") and (
-                (own := self.gaz.person_institution(p)) is not None and own.country == inst.country)):
+        if p is not None and (inst is None or mention.body in ("", "government") and inst.id.endswith("_government")
+                              and (own := self.gaz.person_institution(p)) is not None and own.country == inst.country):
             # «المبعوث الأميركي آموس هوكشتاين», «الوزير الروسي سيرغي لافروف»: a generic role gives only
             # the government; the people file knows the office
             inst = self.gaz.person_institution(p)

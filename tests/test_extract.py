@@ -670,3 +670,18 @@ def test_a_first_name_that_reads_as_a_future_verb_is_a_name(pipeline):
     # «سعد» is not س + عدّ
     (st,) = run(pipeline, "وقال وزير الخارجية اللبناني الأسبق سعد بطرس إن الحوار ضروري.")
     assert st.cue.text == "وقال"
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    ("ورحب رئيس وفد جماعة الحوثيين المفاوض والمتحدث باسمها محمد عبد السلام بالإعلان.", "محمد عبد السلام", "Houthis"),
+    ("ورحبت رئيسة بعثة الأمم المتحدة لمساعدة العراق (يونامي) جينين هينيس بلاسخارت بسير الاقتراع.",
+     "جينين هينيس بلاسخارت", "UNAMI"),
+    # a named organisation's leader is not his earlier ministry in the people file
+    ("أما رئيس التيار الوطني الحر النائب جبران باسيل فاعتبر أن التقاطع أسقط المعادلة.", "جبران باسيل",
+     "Free Patriotic Movement"),
+    ("أبوظبي - قالت ريم بنت إبراهيم الهاشمي، وزيرة دولة لشؤون التعاون الدولي، إن المستشفى جاهز.",
+     "ريم بنت إبراهيم الهاشمي", "UAE Government"),
+])
+def test_more_between_a_role_and_its_holder(pipeline, text, speaker, institution):
+    st = run(pipeline, text)[0]
+    assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
