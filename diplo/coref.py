@@ -39,6 +39,7 @@ class DocState:
     # state body -> [(offset, country)], in text order: where the article gave that body a country
     body_countries: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     dominant: str = ""  # the country the article is clearly about, if any
+    dateline: str = ""  # the country of the dateline («الجزائر - ...»), if any
     first_id: int = 0  # the id of statements[0]: earlier sections' statements are already out
     history: list[Resolved] = field(default_factory=list)
     entities: list[Resolved] = field(default_factory=list)  # institutions and role holders, in text order
@@ -48,6 +49,8 @@ class DocState:
 def body_country(state: DocState, body: str, here: int, home: str = "") -> str:
     """The country a bare body («وزارة الخارجية») has at offset `here`: the one the article gave it
     last before, else the outlet's home country or the article's, else the first one it gives later."""
+    if state.dateline and not home:
+        return state.dateline  # a bare body is the home country's: the press names foreign ones
     seen = state.body_countries.get(body, ())
     before = [c for at, c in seen if at < here]
     if before:

@@ -91,7 +91,8 @@ class Pipeline:
                     paras.append(Paragraph(s, e, toks, MentionParser(toks, self.gaz, self.cues, self.fw,
                                                                      state.names)))
             if not state.dominant:
-                state.dominant = self._dominant_country(paras) or self._dateline_country(paras)
+                state.dateline = self._dateline_country(paras)
+                state.dominant = self._dominant_country(paras) or state.dateline
             for p in paras:
                 self._learn_names(text, p, state)
             for p in paras:

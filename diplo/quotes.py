@@ -95,7 +95,8 @@ class ContentReader:
         n = len(p.tokens)
         while j < n:
             classes = self.fw.get(p.parser.keys[j], ())
-            if p.tokens[j].text in COMMAS or "time" in classes or "adverb" in classes:
+            if p.tokens[j].text in COMMAS or "time" in classes or "adverb" in classes or \
+                    p.parser.keys[j] in ("به", "بها") and j + 1 < n:  # «حسب ما أفاد به بيان للرئاسة»
                 j += 1
             elif p.tokens[j].text in ("ل", "لـ") and j + 1 < n and p.tokens[j + 1].text in QUOTE_CHARS:
                 # «كشفت لـ«عكاظ» مصادر مطلعة»: the outlet the source spoke to

@@ -693,7 +693,7 @@ class MentionParser:
                 while j < limit and self.keys[j] in ("صادر", "الصادر", "عن", "من", "رسمي", "الرسمي", "مشترك"):
                     j += 1
                 sub, country, body, end = self._institution_phrase(j, limit)
-                if sub is not None:
+                if sub is not None or body:  # «بيان لرئاسة الجمهورية»: the country may come from the article
                     return Mention(start, end, "institution", None, None, sub, country, body, self._gender(j))
                 return Mention(start, i + n, "unnamed", None, None, None, "", "", "m", None, True, role_kind="document")
 

@@ -685,3 +685,10 @@ def test_a_first_name_that_reads_as_a_future_verb_is_a_name(pipeline):
 def test_more_between_a_role_and_its_holder(pipeline, text, speaker, institution):
     st = run(pipeline, text)[0]
     assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
+
+
+def test_a_bare_body_in_a_datelined_article_is_the_home_country_s(pipeline):
+    text = ("الجزائر - قررت الجزائر استدعاء سفيرها بباريس للتشاور، حسب ما أفاد به بيان لرئاسة الجمهورية.\n"
+            "وأوضح البيان أن القرار جاء إثر تصريحات نسبت إلى رئيس الجمهورية الفرنسية.\n"
+            "واعتبرت رئاسة الجمهورية أن هذه التصريحات غير مقبولة.")
+    assert [s.institution.name_en for s in run(pipeline, text)] == ["Algerian Presidency"] * 3
