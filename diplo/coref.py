@@ -90,6 +90,8 @@ def anaphor(m: Mention, tokens: Sequence[Token], state: DocState, same: bool) ->
     heads = {v for v, _ in proclitic_variants(head)}
     bare = {h[2:] for h in heads if h.startswith("ال")}
     for r in latest_first(state, here):
+        if m.kind == "role" and r.speaker.kind != "person":
+            continue  # «الوزير التركي» points to a minister, not to an earlier unnamed «الوزير التركي»
         words = set(norm_key(r.speaker.text).split())
         if r.role is not None:
             words |= set(norm_key(r.role.text).split())

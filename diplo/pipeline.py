@@ -168,7 +168,8 @@ class Pipeline:
                 if m is not None and m.name_span is not None and (m.role_span is not None or m.person is not None
                                                                   or titled):
                     self._register(text, p, m, state)
-                if m is not None and (m.institution is not None or m.name_span is not None and m.role_span):
+                if m is not None and (m.institution is not None or m.name_span is not None and m.role_span
+                                      or m.points_back):
                     self._remember_entity(text, p, m, state)
                 if m is not None:
                     done = max(m.end, i + 1)
@@ -205,7 +206,8 @@ class Pipeline:
         else:
             name, kind = clean_name(text[a:b]), "institution"
         sp = Speaker(text[a:b], name, kind, a, b, "anaphora")
-        state.entities.append(Resolved(sp, m.institution, role, m.gender))
+        inst = m.institution if m.institution is not None else self._pointed_institution(m, a, state)
+        state.entities.append(Resolved(sp, inst, role, m.gender))
 
     def _register(self, text: str, p: Paragraph, m: Mention, state: DocState) -> str:
         toks = p.tokens

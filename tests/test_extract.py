@@ -692,3 +692,11 @@ def test_a_bare_body_in_a_datelined_article_is_the_home_country_s(pipeline):
             "وأوضح البيان أن القرار جاء إثر تصريحات نسبت إلى رئيس الجمهورية الفرنسية.\n"
             "واعتبرت رئاسة الجمهورية أن هذه التصريحات غير مقبولة.")
     assert [s.institution.name_en for s in run(pipeline, text)] == ["Algerian Presidency"] * 3
+
+
+def test_a_role_with_a_country_points_to_the_counterpart_named_before(pipeline):
+    text = ("استقبل سامح شكري، وزير الخارجية، اليوم السبت، نظيره التركي مولود جاويش أوغلو بالقاهرة.\n"
+            "وقال جاويش أوغلو إن أنقرة حريصة على العلاقات، وأضاف الوزير التركي أن السفراء سيعودون.\n"
+            "وثمن الوزير التركي موقف مصر، معتبرا أن الزيارة تاريخية.")
+    sts = run(pipeline, text)
+    assert {(s.speaker.name, s.institution.name_en) for s in sts} == {("مولود جاويش أوغلو", "Turkish Foreign Ministry")}
