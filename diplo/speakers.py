@@ -191,8 +191,9 @@ class MentionParser:
                     j += 2  # a hyphenated name: «توماس-جرينفيلد»
                     continue
                 break
-            if j > i and (self.gaz.country_adj.match(self.keys, j) or self.starts_phrase(j)):
-                break
+            if j > i and (self.gaz.country_adj.match(self.keys, j) or self.starts_phrase(j)
+                          or self.gaz.country_name.match(self.keys, j, clitics=False)):
+                break  # «الوزير التركي موقف مصر»: no name holds a country
             j += 1
         return j
 
