@@ -71,6 +71,7 @@ _OFFICE_ADJECTIVES = {"الدايم", "الدايمه", "الخاص", "الخا�
 _OFFICES = {"مكتب", "ديوان"}  # an office, whose holder may be named after it
 _COUNTERPARTS = {"نظيره", "نظيرته", "نظيرها", "نظيرتها", "نظيريه", "نظرايه", "نظراءه", "نظيرهم"}
 _BODIES_OF_STATES = {"UN", "INT", "EU"}  # institutions.jsonl countries of international bodies
+_NAME_LINKS = {"بن", "ابن", "بنت", "ابو", "عبد", "ال"}  # normalized; not learnt as names alone
 _AMONG = {"بينها", "منها", "ومنها", "وبينها", "بينهم", "منهم", "ومنهم", "وبينهم"}
 _VAGUE = {"عده", "عديده", "كثيره", "اخري", "مختلفه", "غربيه", "عربيه"}
 _QUOTES = set("«»“”„‟\"'‹›")
@@ -179,8 +180,9 @@ class MentionParser:
             while j < limit:
                 if self.known.get(self.keys[j]) == full and self.name_like(j):
                     j += 1
-                elif self._hyphen(j, limit) and self.known.get(self.keys[j + 1]) == full:
-                    j += 2
+                elif (self._hyphen(j, limit) or self.keys[j] in _NAME_LINKS) and j + 1 < limit \
+                        and self.known.get(self.keys[j + 1]) == full:
+                    j += 2  # «سلطان بن أحمد الجابر», «توماس-جرينفيلد»: the links are not learnt alone
                 else:
                     break
             return j
@@ -298,6 +300,15 @@ class MentionParser:
         name, _ = self._apposition_name(k, limit)
         return k if name is not None else j
 
+    def _body_role(self, i: int, limit: int):
+        """A body role at i (bodies.tsv), but not an indefinite one-word office without its country:
+        «سلطان بن أحمد الجابر» is a name, «سلطان عمان» the sultan."""
+        m = self.gaz.body_roles.match(self.keys, i)
+        if m and m[0] == 1 and m[2] == 0 and not self.keys[i].startswith("ال") \
+                and not self._country_after(i + 1, limit)[0]:
+            return None
+        return m
+
     def _portfolio(self, j: int, limit: int) -> int:
         """Past a portfolio after a role: «وزيرة دولة لشؤون التعاون الدولي», «مستشار الرئيس للشؤون
         الخارجية» (a country adjective after it is left to the caller)."""
@@ -377,7 +388,7 @@ class MentionParser:
                 inst = g.named[sub[1]]
                 return inst, inst.country, "", end + sub[0]
             return g.institution(country, body), country, body, end
-        m = g.body_roles.match(self.keys, i)
+        m = self._body_role(i, limit)
         if m:  # «المتحدث باسم وزير الخارجية الروسي»
             body = m[1]
             country, end = self._country_after(i + m[0], limit)
@@ -494,7 +505,7 @@ class MentionParser:
             if org is not None:
                 return org
 
-        m = g.body_roles.match(self.keys, i)
+        m = self._body_role(i, limit)
         if m and not (r and r[0] > m[0]):  # «قائد الجيش الوطني الليبي» is longer in roles.tsv than «قائد الجيش»
             body = m[1]
             country, end = self._country_after(i + m[0], limit)
@@ -589,8 +600,8 @@ class MentionParser:
                     # an adjective agrees in definiteness with its head: مصدر مطلع، المصادر المطلعة
                     # (a title word is an adjective here: «المسؤول الإعلامي»)
                     title = (r2 := self.roles_at(j)) is not None and r2[1].kind == "title"
-                    if (role.kind != "member" or " " not in role.form) and self.name_like(j) \
-                            and (title or not self.starts_phrase(j)) \
+                    if (role.kind != "member" or " " not in role.form and self.keys[i].startswith("ال")) \
+                            and self.name_like(j) and (title or not self.starts_phrase(j)) \
                             and not g.country_name.match(self.keys, j) \
                             and self.keys[j].startswith("ال") == self.keys[i].startswith("ال"):
                         j += 1
@@ -672,6 +683,16 @@ class MentionParser:
                                   role_kind=role.kind, points_back=points_back if inst is None else "")
                 if role.kind in ("official", "member"):
                     # «مسؤول عمليات الإغاثة في الأمم المتحدة ستيفن أوبراين»: an official with a name
+                    if j == i + n and role.kind == "member" and not self.keys[i].startswith("ال"):
+                        # «رئيس مؤتمر المناخ سلطان الجابر»: an unlisted body in construct, then the name
+                        chain = j
+                        while chain < limit and chain - j < 3 and self.name_like(chain) \
+                                and not self.starts_phrase(chain) and not self.keys[chain].startswith("ال"):
+                            chain += 1
+                        chain = self._genitive(chain, limit) if chain > j else j
+                        if chain > j and self._apposition_name(chain, limit)[0] is not None:
+                            j = chain
+                            mention = replace(mention, end=j, role_span=(start, j))
                     j = self._skip_posting(j, limit)
                     mention = replace(mention, end=j, role_span=(start, j))
                     name, name_end = self._apposition_name(j, limit)
@@ -830,7 +851,7 @@ class MentionParser:
 
     def _role_at(self, i: int) -> bool:
         r = self.roles_at(i)
-        return bool(self.gaz.body_roles.match(self.keys, i)) or bool(r and r[1].kind in ("spokesperson", "office",
+        return bool(self._body_role(i, len(self.keys))) or bool(r and r[1].kind in ("spokesperson", "office",
                                                                                            "member"))
 
     def _with_name(self, mention: Mention, name: tuple[int, int] | None, name_end: int,

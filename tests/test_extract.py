@@ -700,3 +700,8 @@ def test_a_role_with_a_country_points_to_the_counterpart_named_before(pipeline):
             "وثمن الوزير التركي موقف مصر، معتبرا أن الزيارة تاريخية.")
     sts = run(pipeline, text)
     assert {(s.speaker.name, s.institution.name_en) for s in sts} == {("مولود جاويش أوغلو", "Turkish Foreign Ministry")}
+
+
+def test_a_name_that_is_also_an_office_word(pipeline):
+    (st,) = run(pipeline, "وقال رئيس مؤتمر المناخ سلطان بن أحمد الجابر إن الاتفاق تاريخي.")
+    assert st.speaker.name == "سلطان بن أحمد الجابر"
