@@ -866,6 +866,10 @@ class Pipeline:
             if full != name:
                 resolved_by = "name" if how == "mention" else how
             info = state.person_info.get(norm_key(full))
+            if info is not None and full != name and m.person is not None and m.role_span is None \
+                    and norm_key(m.person.name) != norm_key(full) and info[0] is not None:
+                # «وأوضح شكري» after «وزير المالية شكري بشارة»: the article's Shukri, not the people file's
+                inst = info[0]
             if info is not None:
                 if info[0] is not None and (m.role_span is None and info[3] or m.role_span is not None and not m.country
                                             and m.institution is None):

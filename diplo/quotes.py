@@ -98,6 +98,9 @@ class ContentReader:
             if p.tokens[j].text in COMMAS or "time" in classes or "adverb" in classes or \
                     p.parser.keys[j] in ("به", "بها") and j + 1 < n:  # «حسب ما أفاد به بيان للرئاسة»
                 j += 1
+            elif p.parser.keys[j].startswith("ل") and (outlet := p.parser.gaz.named_forms.match(p.parser.keys, j)) \
+                    and outlet[2] and j + outlet[0] < n:
+                j += outlet[0]  # «أعلنت للسومرية نيوز وزارة النفط»: the outlet spoken to
             elif p.tokens[j].text in ("ل", "لـ") and j + 1 < n and p.tokens[j + 1].text in QUOTE_CHARS:
                 # «كشفت لـ«عكاظ» مصادر مطلعة»: the outlet the source spoke to
                 close = next((k for k in range(j + 2, min(n, j + 8)) if p.tokens[k].text in QUOTE_CHARS), None)

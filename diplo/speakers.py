@@ -204,7 +204,18 @@ class MentionParser:
         name, go on past it? Then it is someone else's: «جان بيير لاكروا» holds the alias «جان بيير»
         (Karine Jean-Pierre). A full name or a one-word alias is followed by the verb or the object."""
         end = i + match[0]
-        if not 2 <= match[0] < len(match[1].name.split()) or self._house(end, limit):
+        if self._house(end, limit):
+            return False
+        if match[0] == 1 and len(match[1].name.split()) > 1:
+            # a one-word alias followed by another closed name: «وزير المالية الفلسطيني شكري بشارة إن»
+            # is not Sameh Shoukry; but «أكد شكري ضرورة ...» is
+            nxt = end + 1
+            return end < limit and self.name_like(end) and not self.keys[end].startswith("ال") \
+                and not self.starts_phrase(end) \
+                and not self.gaz.people.match(self.keys, end) \
+                and (nxt >= limit or self.is_punct(nxt) or self._verb_cue(nxt)
+                     or "complementizer" in self.fw.get(self.keys[nxt], ()))
+        if not 2 <= match[0] < len(match[1].name.split()):
             return False
         return end < limit and self.keys[end] not in self.known and self.name_like(end) \
             and not self.starts_phrase(end) and not self.gaz.people.match(self.keys, end) \

@@ -705,3 +705,15 @@ def test_a_role_with_a_country_points_to_the_counterpart_named_before(pipeline):
 def test_a_name_that_is_also_an_office_word(pipeline):
     (st,) = run(pipeline, "وقال رئيس مؤتمر المناخ سلطان بن أحمد الجابر إن الاتفاق تاريخي.")
     assert st.speaker.name == "سلطان بن أحمد الجابر"
+
+
+def test_the_article_s_person_outranks_a_people_file_alias(pipeline):
+    text = ("وقال وزير المالية الفلسطيني شكري بشارة إن الخصومات غير قانونية.\n"
+            "وأوضح شكري أن الحكومة ستلجأ إلى القضاء.")
+    assert [(s.speaker.name, s.institution.name_en) for s in run(pipeline, text)] == \
+        [("شكري بشارة", "Palestinian Finance Ministry")] * 2
+
+
+def test_an_outlet_between_the_verb_and_its_subject(pipeline):
+    (st,) = run(pipeline, "وقالت للسومرية نيوز وزارة النفط العراقية إن الصادرات ستستأنف.")
+    assert st.institution.name_en == "Iraqi Oil Ministry"
