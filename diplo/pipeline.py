@@ -658,6 +658,10 @@ class Pipeline:
             elif post is not None and post.person is None and post.institution is None and post.name_span is None \
                     and _accusative_plural(keys[post.start], parser):
                 post = None  # «واتهمت العسكريين الأوكرانيين»: a subject would be «العسكريون»
+            elif post is not None and post.kind == "person" and post.end - post.start == 1 and post.person is None \
+                    and post.role_span is None and keys[post.start] not in parser.known \
+                    and not keys[post.start].startswith("ال"):
+                post = None  # «أعلن وصول الدفعة»: a lone word nobody introduced is the object, not a name
         if post is not None and h.form.content and (_strength(post, parser) == 0 or (
                 post.kind in ("group", "unnamed") and post.institution is None and not post.country
                 and "addressee" in self.fw.get(norm_key(h.form.lemma), ()))) and any(
@@ -774,7 +778,7 @@ class Pipeline:
             while j >= 0 and p.tokens[j].text in COMMAS:
                 j -= 1
         start = end
-        while start > 0 and end - start < 9:
+        while start > 0 and end - start < 14:  # «وكان المتحدث الرسمي باسم تحالف دعم الشرعية العميد الركن تركي المالكي قد أعلن»
             k = keys[start - 1]
             cls = self.fw.get(k, ())
             if self._is_verb_cue(k) and start < len(keys) and "formula" in self.fw.get(f"{k} {keys[start]}", ()):

@@ -335,6 +335,9 @@ class MentionParser:
             r = self.roles_at(i)
             if r and r[1].kind == "title":
                 i += r[0]
+            elif self.keys[i] in ("النايب", "النايبه") and i + 1 < limit and self.name_like(i + 1) \
+                    and not self.keys[i + 1].startswith("ال") and not self.starts_phrase(i + 1):
+                i += 1  # «النائب جبران باسيل», a member of parliament; not «النائب الأول للحاكم»
             else:
                 break
         return i

@@ -717,3 +717,10 @@ def test_the_article_s_person_outranks_a_people_file_alias(pipeline):
 def test_an_outlet_between_the_verb_and_its_subject(pipeline):
     (st,) = run(pipeline, "وقالت للسومرية نيوز وزارة النفط العراقية إن الصادرات ستستأنف.")
     assert st.institution.name_en == "Iraqi Oil Ministry"
+
+
+def test_a_long_subject_before_qad_and_a_lone_object_after_the_verb(pipeline):
+    text = ("وكان المتحدث الرسمي باسم تحالف دعم الشرعية العميد الركن تركي المالكي قد أعلن، السبت، "
+            "وصول 15 أسيرا إلى الرياض.")
+    (st,) = run(pipeline, text)
+    assert st.speaker.name == "تركي المالكي"
