@@ -47,6 +47,8 @@ def _proclitic_variants(key: str) -> Iterator[tuple[str, int]]:
     for pre in ("ولل", "فلل", "لل"):
         if key.startswith(pre) and len(key) > len(pre) + 1:
             yield "ال" + key[len(pre):], len(pre)
+            # ل + a definite noun that starts with ل keeps two lams: «للجنة» is ل + اللجنة
+            yield "ال" + key[len(pre) - 1:], len(pre) - 1
     for pre in PROCLITICS:
         if key.startswith(pre) and len(key) > len(pre) + 1:
             yield key[len(pre):], len(pre)

@@ -724,3 +724,14 @@ def test_a_long_subject_before_qad_and_a_lone_object_after_the_verb(pipeline):
             "وصول 15 أسيرا إلى الرياض.")
     (st,) = run(pipeline, text)
     assert st.speaker.name == "تركي المالكي"
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    ("وأوضح الرئيس المدير العام لسوناطراك توفيق حكار أن الاتفاق يرفع الإمدادات.", "توفيق حكار", "Sonatrach"),
+    # ل + a definite noun starting with ل: «للجنة» is ل + اللجنة
+    ("وقال المدير الإقليمي للجنة الدولية للصليب الأحمر فابريزيو كاربوني، في مؤتمر صحفي، إن العملية نجحت.",
+     "فابريزيو كاربوني", "ICRC"),
+])
+def test_companies_and_a_lam_before_lam(pipeline, text, speaker, institution):
+    (st,) = run(pipeline, text)
+    assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
