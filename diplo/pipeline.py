@@ -554,8 +554,8 @@ class Pipeline:
     def _latest_entity(self, here: int, h: CueHit, state: DocState
                        ) -> tuple[Speaker | None, Institution | None, Role | None]:
         for r in latest_first(state, here):
-            if r.speaker.start >= here:
-                continue
+            if r.speaker.start >= here or r.institution is None and r.role is None:
+                continue  # only someone the article placed: a run of words may be no one
             if h.form.gender and r.gender and r.gender != h.form.gender and h.form.number == "sg":
                 continue
             sp = r.speaker
@@ -660,8 +660,11 @@ class Pipeline:
                 post = None  # «واتهمت العسكريين الأوكرانيين»: a subject would be «العسكريون»
             elif post is not None and post.kind == "person" and post.end - post.start == 1 and post.person is None \
                     and post.role_span is None and keys[post.start] not in parser.known \
-                    and not keys[post.start].startswith("ال"):
-                post = None  # «أعلن وصول الدفعة»: a lone word nobody introduced is the object, not a name
+                    and not keys[post.start].startswith("ال") and post.end < n \
+                    and (keys[post.end].startswith("ال") or keys[post.end][:1].isdigit()):
+                # «أعلن وصول الدفعة», «أعلن وصول 15 أسيرا»: a lone word nobody introduced, in construct, is
+                # the object (but «أعلن منصوري أن ...» is a name)
+                post = None
         if post is not None and h.form.content and (_strength(post, parser) == 0 or (
                 post.kind in ("group", "unnamed") and post.institution is None and not post.country
                 and "addressee" in self.fw.get(norm_key(h.form.lemma), ()))) and any(

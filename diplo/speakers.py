@@ -238,11 +238,21 @@ class MentionParser:
         الجبير» has."""
         if end < limit and not (self.is_punct(end) or self.is_function(end) or self._verb_cue(end)
                                 or self.keys[end].startswith("لل")  # «... جرينفيلد للمجلس إن»
-                                or any(c and v in self.fw for v, c in proclitic_variants(self.keys[end]))):
+                                or any(c and v in self.fw for v, c in proclitic_variants(self.keys[end]))
+                                or self._closed_by_object(i, end)):
             return False  # (and «... الحجرف بما تضمنه»)
         if end == i + 1 and self.keys[i].startswith("ال"):
             return self.keys[i] in self.known or bool(self.gaz.people.match(self.keys, i, clitics=False))
         return True
+
+    def _closed_by_object(self, i: int, end: int) -> bool:
+        """A first and last name, then the verb's object carrying a pronoun or a number: «تسلم النائب
+        الأول لحاكم مصرف لبنان وسيم منصوري مهامه». Two or three words, none definite, none with the
+        endings of common nouns, and the next word could be no part of a name."""
+        if not 2 <= end - i <= 3 or self.name_like(end):
+            return False
+        return not any(self.keys[x].startswith("ال") or self._common_noun(x) or self.keys[x].endswith(("ين", "ون"))
+                       for x in range(i, end))
 
     # -- parsing -------------------------------------------------------------------------------
 

@@ -735,3 +735,15 @@ def test_a_long_subject_before_qad_and_a_lone_object_after_the_verb(pipeline):
 def test_companies_and_a_lam_before_lam(pipeline, text, speaker, institution):
     (st,) = run(pipeline, text)
     assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
+
+
+def test_a_deputy_governor_named_before_his_object(pipeline):
+    text = ("بيروت - تسلم النائب الأول لحاكم مصرف لبنان وسيم منصوري مهامه أمس.\n"
+            "وفي أول مؤتمر صحافي له، أعلن منصوري أن المصرف لن يموّل الحكومة.")
+    (st,) = run(pipeline, text)
+    assert (st.speaker.name, st.institution.name_en) == ("وسيم منصوري", "Lebanese Central Bank")
+
+
+def test_a_role_then_its_object_is_no_name(pipeline):
+    (st,) = run(pipeline, "وأكد الوزير ضرورة الالتزام بالاتفاق.")
+    assert st.speaker.name == "الوزير"
