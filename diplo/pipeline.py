@@ -158,6 +158,10 @@ class Pipeline:
             if i < done:
                 continue
             # a first word in common is not a phrase: «وزارة» alone opens nothing worth a parse
+            r = parser.roles_at(i)
+            if r is not None and r[1].kind in ("unnamed", "group", "sector") and not g.people.match(keys, i) \
+                    and not g.body_roles.match(keys, i) and not g.named_forms.match(keys, i):
+                continue  # «مصادر مطلعة», «الجانبان»: no one to learn, and the statement pass reads them
             if parser.starts_phrase(i) or g.people.match(keys, i):
                 m = self._name_before_role(parser, i, n, done)
                 m = m or parser.parse(i, n)
