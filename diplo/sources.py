@@ -48,6 +48,9 @@ _MAGIC = (
     (b"Rar!", "RAR archive"), (b"\x28\xb5\x2f\xfd", "zstd archive"), (b"SQLite format 3", "SQLite database"),
     (b"RIFF", "RIFF media file"), (b"OggS", "Ogg media file"), (b"ID3", "MP3 audio"),
 )
+# Signatures that are also short words a text may open with («RIFF», «ID3»): binary only with NUL or control
+# bytes close behind
+_WORDLIKE_MAGIC = {b"RIFF", b"OggS", b"ID3", b"BZh"}
 # Control bytes that text files do not contain; tab, LF, VT, FF, CR and ESC are allowed.
 _CONTROL_RE = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _SAMPLE = 1 << 20  # bytes (or characters) looked at to judge an encoding; the whole input is decoded
@@ -116,7 +119,9 @@ def _decode_forced(data: bytes, source: str, encoding: str) -> str:
 def _refuse_binary(data: bytes, source: str) -> None:
     for magic, kind in _MAGIC:
         if data.startswith(magic):
-            raise InputError(source, f"binary file ({kind}), not text")
+            head = data[:1024]
+            if magic not in _WORDLIKE_MAGIC or b"\x00" in head or _CONTROL_RE.search(head):
+                raise InputError(source, f"binary file ({kind}), not text")
     nul = data.find(b"\x00")
     if nul >= 0:
         sample = data[:_SAMPLE]

@@ -389,11 +389,19 @@ class MentionParser(NameReader):
                 inst = g.named[named_after[1]] if named_after else None
                 body = ""
                 if inst is None and j < limit and self.keys[j].startswith("ل") and not self.keys[j].startswith("لل") \
-                        and " " not in role.form:
+                        and role.kind == "member" and not role.form.endswith((" في", " ب", " لدى", " من")):
+                    # (not after a source or an official: «مصدر مطلع لشفق نيوز» is the outlet spoken to)
                     # «المستشار الدبلوماسي لرئيس الدولة»: the office served
                     sub, c2, b2, end = self._institution_phrase(j, limit)
                     if b2 or sub is not None:
                         inst, country, body, j = sub, c2 or country, b2, end
+                    else:
+                        # «الأمين التنفيذي لاتفاقية الأمم المتحدة ...»: an organisation a word or two on
+                        found = next(((k, f) for k in range(j + 1, min(limit, j + 3))
+                                      if (f := g.named_forms.match(self.keys, k, clitics=False))), None)
+                        if found and all(self.name_like(x) for x in range(j + 1, found[0])):
+                            inst = g.named[found[1][1]]
+                            country, j = inst.country, found[0] + found[1][0]
                 if inst is None and role.kind != "member" and j < limit and self.keys[j].startswith("لل") and j > i + n - 1:
                     # «المسؤول الإعلامي للجناح العسكري لحزب العمال الكردستاني»: the organisation at the
                     # end of a chain of «لـ» genitives
@@ -515,10 +523,12 @@ class MentionParser(NameReader):
             k = end + 1 if end < limit and self.tokens[end].text in "،," else end
             role = self.parse(k, limit) if k < limit and self._role_at(k) else None
             if role is not None and role.name_span is None and (
-                    role.kind == "role" or role.role_kind == "member" and (role.institution or role.body)):
+                    role.kind == "role" or role.role_kind == "member" and (role.institution or role.body
+                                                                            or role.points_back)):
                 # «علاء ياسين مستشار وزير الري»: a member role after the name gives the office
                 return replace(mention, end=role.end, role_span=role.role_span, institution=role.institution,
-                               country=role.country, body=role.body, gender=role.gender, anaphoric=False)
+                               country=role.country, body=role.body, gender=role.gender, anaphoric=False,
+                               points_back=role.points_back)
             return mention
         return None
 

@@ -747,3 +747,16 @@ def test_a_deputy_governor_named_before_his_object(pipeline):
 def test_a_role_then_its_object_is_no_name(pipeline):
     (st,) = run(pipeline, "وأكد الوزير ضرورة الالتزام بالاتفاق.")
     assert st.speaker.name == "الوزير"
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    ("واعتبر سايمون ستيل، الأمين التنفيذي لاتفاقية الأمم المتحدة الإطارية، أن النتيجة تاريخية.", "سايمون ستيل",
+     "United Nations"),
+    ("وأعلن صندوق النقد الدولي رفع القرض. وقالت إيفانا هولار، رئيسة بعثة الصندوق إلى مصر، إن الخطوات حاسمة.",
+     "إيفانا هولار", "IMF"),
+    # a source's ل-phrase is the outlet it spoke to
+    ("وقال مصدر سياسي مطلع لشفق نيوز إن المفاوضات متعثرة.", "مصدر سياسي مطلع", None),
+])
+def test_roles_after_names_and_outlets_after_sources(pipeline, text, speaker, institution):
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution.name_en if st.institution else None) == (speaker, institution)

@@ -466,3 +466,13 @@ def test_cli_a_long_single_line(tmp_path):
     recs = records(result)
     assert len(recs) >= 100  # (paragraphs repeated whole are dropped as scraped duplicates)
     assert_offsets_hold(recs, text)
+
+
+def test_a_text_that_opens_with_a_word_like_signature_is_text():
+    # «RIFF» and «ID3» open media files, but a text may begin with them too: found by hypothesis
+    from diplo.sources import decode
+
+    assert decode(b"RIFF", "p") == "RIFF"
+    assert decode("ID3 قال الوزير إن".encode(), "p").startswith("ID3")
+    with pytest.raises(InputError):
+        decode(b"RIFF\x24\x00\x00\x00WAVEfmt ", "p")
