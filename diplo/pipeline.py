@@ -482,7 +482,9 @@ class Pipeline(SubjectRules):
             confidence = 0.75 if speaker is not None else 0.4
             if h.form.kind == "participle":
                 confidence = 0.8 if speaker is not None else 0.4
-        quote = self._quote_before(text, h, p, max(after, i + 1), regions)
+        topic = self._resumed_topic(h, p)
+        quote = make_quote(text, toks, *topic, "indirect") if topic is not None else \
+            self._quote_before(text, h, p, max(after, i + 1), regions)
         if quote is None:
             quote = self.content.find_content(text, h, p, max(after, i + 1), regions)
         if quote is None and self.backend is not None and h.form.kind == "verb":

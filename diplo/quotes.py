@@ -142,7 +142,9 @@ class ContentReader:
                 # «، في تغريدة على تويتر، ضرورة ...»: a circumstance between commas holds no content
                 close = next((x for x in range(k + 1, min(n, k + 10)) if toks[x].text in COMMAS
                               or toks[x].text in QUOTE_CHARS or toks[x].text == ":" or keys[x] in h.form.content
-                              or "complementizer" in self.fw.get(keys[x], ())), None)
+                              or "complementizer" in self.fw.get(keys[x], ()) or toks[x].text in SENTENCE_END), None)
+                if close is not None and toks[close].text in SENTENCE_END:
+                    close = None  # «أكد الوزير في مؤتمر صحفي. وقال ... إن»: not into the next sentence
                 if close is not None and (k == j or toks[k - 1].text in COMMAS):
                     k = close
                     if toks[close].text in COMMAS:

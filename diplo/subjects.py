@@ -139,6 +139,30 @@ class SubjectRules:
                 return m if m is not None and _strength(m, parser) >= 1 else None
         return None
 
+    def _resumed_topic(self, h: CueHit, p: Paragraph) -> tuple[int, int] | None:
+        """A topic fronted before the verb, taken up by a pronoun after it, is what was said:
+        «الحذر نفسه من جولة الخرطوم عبر عنه مستشار الوزير» (the caution is what he expressed). The
+        topic opens its sentence with a definite noun; «وهو ما أكد عليه الوزير» names nothing."""
+        keys, toks = p.parser.keys, p.tokens
+        i = h.index
+        if h.form.kind != "verb" or i + 1 >= len(toks) or keys[i + 1] not in _RESUMPTIVE:
+            return None
+        start = i
+        while start > 0 and toks[start - 1].text not in SENTENCE_END and i - start < 20:
+            start -= 1
+            if self._is_verb_cue(keys[start]) or "complementizer" in self.fw.get(keys[start], ()) \
+                    or toks[start].text in QUOTE_CHARS or toks[start].text == ":":
+                return None
+        if start > 0 and toks[start - 1].text not in SENTENCE_END:
+            return None  # more than twenty words: not a topic
+        first = keys[start]
+        if first[:1] == "و" and len(first) > 3:
+            first = first[1:]
+        end = i - 1 if toks[i - 1].text in COMMAS else i
+        if end - start < 2 or not (first.startswith("ال") or first in _DEMONSTRATIVES):
+            return None
+        return start, end
+
     def _relayed_pronoun(self, gender: str, para_statements: list[Statement], state: DocState
                          ) -> tuple[Speaker, Institution | None, Role | None] | None:
         """The last speaker, in this paragraph or before it, that «عنه» (m) or «عنها» (f) can be."""
@@ -163,6 +187,11 @@ class SubjectRules:
         i = h.index
         after = i + 1
         j = self.content.skip_adjuncts(p, i + 1)
+        if j == i + 1 and keys[j] in _RESUMPTIVE and (
+                i > 0 and keys[i - 1] in _RELATIVES or self._resumed_topic(h, p) is not None):
+            # «الحذر نفسه عبر عنه مستشار الوزير», «وهو ما أكد عليه الوزير»: the pronoun is the object,
+            # the subject follows it
+            j += 1
         limit = clause_limit(parser, j, n)
         pre, forced = self._preverbal_subject(p, i)
         post = None
@@ -364,6 +393,9 @@ def _accusative_plural(key: str, parser: MentionParser) -> bool:
 _PRONOUN_SUBJECTS = {"لكنه", "لكنها", "ولكنه", "ولكنها", "لكنهم", "ولكنهم", "لانه", "لانها", "كونه", "كونها"}
 
 
+# a preposition with the pronoun of a fronted topic, right after the verb (عبر عنه، أشار إليه)
+_RESUMPTIVE = {"عنه", "عنها", "اليه", "اليها", "عليه", "عليها"}
+_RELATIVES = {"ما", "الذي", "التي", "وما"}
 _DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هولاء"}
 
 

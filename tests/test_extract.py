@@ -760,3 +760,25 @@ def test_a_role_then_its_object_is_no_name(pipeline):
 def test_roles_after_names_and_outlets_after_sources(pipeline, text, speaker, institution):
     st = run(pipeline, text)[-1]
     assert (st.speaker.name, st.institution.name_en if st.institution else None) == (speaker, institution)
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    # a fronted topic taken up by a pronoun after the verb is the content
+    ("وقال وزير الخارجية الأردني أيمن الصفدي إن الحوار ضروري. القلق ذاته من التصعيد في الضفة "
+     "عبر عنه وزير الخارجية المصري سامح شكري أمس.", "سامح شكري", "القلق ذاته من التصعيد في الضفة"),
+    ("هذا الموقف أشارت إليه المتحدثة باسم الخارجية الفرنسية في مؤتمرها الأسبوعي.",
+     "المتحدثة باسم الخارجية الفرنسية", "هذا الموقف"),
+])
+def test_a_fronted_topic_resumed_by_a_pronoun(pipeline, text, speaker, quote):
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.quote.text) == (speaker, quote)
+
+
+def test_a_relative_before_the_verb_leaves_the_subject_after_the_pronoun(pipeline):
+    (st,) = run(pipeline, "وهو ما شدد عليه رئيس الوزراء العراقي في كلمته.")
+    assert st.speaker.name == "رئيس الوزراء العراقي"
+
+
+def test_content_stops_at_the_end_of_its_sentence(pipeline):
+    first, _ = run(pipeline, "أكد الوزير في مؤتمر صحفي. وقال الرئيس التونسي إن الحل قريب.")
+    assert first.quote is None or "الحل" not in first.quote.text
