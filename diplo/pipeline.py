@@ -108,10 +108,14 @@ class Pipeline(SubjectRules):
         heads = self._country_heads  # `k in adj or k in names`, without a method call per token
         for p in paras:
             keys = p.parser.keys
+            covered = 0
             for i in [i for i, k in enumerate(keys) if k in heads]:
+                if i < covered:
+                    continue  # «جنوب السودان» is South Sudan, not also Sudan
                 m = adj.match(keys, i, clitics=False) or names.match(keys, i, clitics=False)
                 if m:
                     counts[m[1]] = counts.get(m[1], 0) + 1
+                    covered = i + m[0]
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if not ranked or ranked[0][1] < 3:
             return ""

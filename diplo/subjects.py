@@ -408,7 +408,7 @@ def _strength(m: Mention, parser: MentionParser) -> int:
     if m.role_span is not None or m.institution is not None or m.person is not None:
         return 2
     if m.kind == "institution":
-        return 0  # an unlisted body: «الشعب اليمني»
+        return 2 if m.body else 0  # a state body (المتمردون), or an unlisted one: «الشعب اليمني»
     if m.kind != "person" or m.name_span is not None and parser.keys[m.name_span[0]] in parser.known:
         return 1 if m.kind != "person" else 2
     return 0

@@ -782,3 +782,22 @@ def test_a_relative_before_the_verb_leaves_the_subject_after_the_pronoun(pipelin
 def test_content_stops_at_the_end_of_its_sentence(pipeline):
     first, _ = run(pipeline, "أكد الوزير في مؤتمر صحفي. وقال الرئيس التونسي إن الحل قريب.")
     assert first.quote is None or "الحل" not in first.quote.text
+
+
+@pytest.mark.parametrize("text, institution", [
+    # rebels are a body of the country the article is about; some countries' rebels have a name
+    ("جوبا - اتهم المتمردون الحكومة بخرق الهدنة.", "South Sudanese Rebels"),
+    ("صنعاء - قال المتمردون في بيان إنهم استهدفوا سفينة في البحر الأحمر.", "Houthis"),
+    # «جنوب السودان» counts for South Sudan only, not also for Sudan
+    ("تتواصل المعارك في جنوب السودان. وتقول الأمم المتحدة إن جنوب السودان يواجه المجاعة.\n"
+     "وتعثرت محادثات السلام في جنوب السودان. وقال المتمردون إن الحكومة تمنع المساعدات.",
+     "South Sudanese Rebels"),
+])
+def test_rebels_take_the_country_of_the_article(pipeline, text, institution):
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution.name_en) == ("المتمردون", institution)
+
+
+def test_a_state_body_after_the_verb_is_its_subject_not_the_one_before(pipeline):
+    text = "جوبا - نفى الجيش ما أعلنه المتمردون عن حصار المدينة."
+    assert [st.speaker.name for st in run(pipeline, text)] == ["الجيش", "المتمردون"]
