@@ -179,7 +179,7 @@ class ContentReader:
                     start += 1
                 break
             single = [c for c in h.form.content if len(c) == 1 and key.startswith(c) and len(key) > 3]
-            if single:
+            if single and not parser.gaz.country_name.match(keys, k, clitics=False):  # «في بيروت»: no بـ
                 start, char_skip = k, 1
                 break
             if k > j and self.cues.lookup(key) is not None:

@@ -74,6 +74,8 @@ _AMONG = {"بينها", "منها", "ومنها", "وبينها", "بينهم", 
 _VAGUE = {"عده", "عديده", "كثيره", "اخري", "مختلفه", "غربيه", "عربيه"}
 _QUOTES = set("«»“”„‟\"'‹›")
 _HEADS_OF_STATE = {"رييس", "رييسه"}  # normalized: ئ -> ي
+# bodies abroad, named with the country that hosts them
+_HOSTED = {"embassy"}
 _QUANTIFIERS = {"بعض", "معظم", "اغلب", "عدد", "كبار", "احد", "احدي", "جميع", "كافه", "عده", "اثنان", "اثنين", "ثلاثه",
                "ثلاث", "اربعه", "اربع", "خمسه", "خمس", "سته", "ست", "سبعه", "عشره", "عشرات", "مييات"}
 
@@ -132,7 +134,7 @@ class MentionParser(NameReader):
         m = g.named_forms.match(self.keys, i)
         if m:
             inst = g.named[m[1]]
-            return inst, inst.country, "", i + m[0]
+            return inst, inst.country, "", self._hosted(inst, i + m[0], limit)
         m = g.body_forms.match(self.keys, i)
         if m:
             body = m[1]
@@ -148,6 +150,8 @@ class MentionParser(NameReader):
                 # «بعثة الأمم المتحدة», «وفد الاتحاد الأوروبي»: a body of an organisation is the organisation
                 inst = g.named[sub[1]]
                 return inst, inst.country, "", end + sub[0]
+            if body in _HOSTED:
+                end = self._host(end, limit)
             return g.institution(country, body), country, body, end
         m = self._body_role(i, limit)
         if m:  # «المتحدث باسم وزير الخارجية الروسي»
@@ -163,6 +167,18 @@ class MentionParser(NameReader):
             # country's name after it, it is that country's head of state
             return g.institution(m[1], "presidency"), m[1], "presidency", i + 1 + m[0]
         return None, "", "", i
+
+    def _hosted(self, inst: Institution, end: int, limit: int) -> int:
+        if end < limit and self.keys[end] in ("في", "لدي") and self.gaz.body_of(inst) in _HOSTED:
+            return self._host(end, limit)
+        return end
+
+    def _host(self, end: int, limit: int) -> int:
+        """Past the place that hosts a body abroad: «السفارة الأميركية في بيروت», «سفارة مصر لدى ليبيا»."""
+        if end + 1 < limit and self.keys[end] in ("في", "لدي") \
+                and (host := self.gaz.country_name.match(self.keys, end + 1, clitics=False)):
+            return end + 1 + host[0]
+        return end
 
     def parse(self, i: int, limit: int) -> Mention | None:
         """The speaker mention that starts at token i and ends before `limit`, or None."""
@@ -249,10 +265,11 @@ class MentionParser(NameReader):
             clitic = m[2]
             if clitic and self.keys[i][clitic - 2:clitic] == "لل":
                 clitic -= 2  # «للأمم» is ل + الأمم without its alef: the span keeps «لل»
-            mention = Mention(start, i + m[0], "institution", None, None, inst, inst.country, "",
+            end = self._hosted(inst, i + m[0], limit)
+            mention = Mention(start, end, "institution", None, None, inst, inst.country, "",
                               self._gender(i), clitic=clitic if start == i else 0)
             # an office named as an institution, then its holder: «الأمين العام للأمم المتحدة أنطونيو غوتيريش»
-            name, name_end = self._apposition_name(i + m[0], limit, strict=True)
+            name, name_end = self._apposition_name(end, limit, strict=True)
             if name is not None and any(v in _OFFICES for v, _ in proclitic_variants(self.keys[i])):
                 # «مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو»: the office speaks, not its holder
                 return replace(mention, end=name_end)

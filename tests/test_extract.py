@@ -801,3 +801,18 @@ def test_rebels_take_the_country_of_the_article(pipeline, text, institution):
 def test_a_state_body_after_the_verb_is_its_subject_not_the_one_before(pipeline):
     text = "جوبا - نفى الجيش ما أعلنه المتمردون عن حصار المدينة."
     assert [st.speaker.name for st in run(pipeline, text)] == ["الجيش", "المتمردون"]
+
+
+@pytest.mark.parametrize("text, speaker, institution, quote", [
+    # an embassy is named with the place that hosts it, and the place is no بـ of the content
+    ("ورحّبت السفارة البريطانية في بغداد بتشكيل الحكومة الجديدة.", "السفارة البريطانية في بغداد", "UK Embassy",
+     "تشكيل الحكومة الجديدة"),
+    ("وقالت سفارة مصر لدى ليبيا إن أفراد الجالية بخير.", "سفارة مصر لدى ليبيا", "Egyptian Embassy",
+     "أفراد الجالية بخير"),
+    # a ministerial source speaks for the government of the dateline's country
+    ("بيروت - وكشف مصدر وزاري أن الحكومة ستجتمع الأسبوع المقبل.", "مصدر وزاري", "Lebanese Government",
+     "الحكومة ستجتمع الأسبوع المقبل"),
+])
+def test_embassies_with_their_host_and_ministerial_sources(pipeline, text, speaker, institution, quote):
+    (st,) = run(pipeline, text)
+    assert (st.speaker.name, st.institution.name_en, st.quote.text) == (speaker, institution, quote)
