@@ -28,6 +28,7 @@ from .cues import CueLexicon
 from .institutions import Gazetteer, Person
 from .lexicon import cached_build, data_path, proclitic_variants, read_tsv
 from .model import Institution, Token, fast_init, replace
+from .text import norm_key
 from .names import _BY_ITS_NAME, _UNSET, NameReader
 
 
@@ -653,6 +654,11 @@ class MentionParser(NameReader):
             inst = self.gaz.person_institution(p)
         return replace(mention, end=name_end, kind="person", name_span=name, person=p, institution=inst)
 
+    def _addressed(self, k: int) -> bool:
+        """Is token k a verb whose object is the person spoken to (أبلغ، حث، دعا)?"""
+        found = self.cues.lookup(self.keys[k], self.tokens[k].text) if k >= 0 else None
+        return found is not None and "addressee" in self.fw.get(norm_key(found[0].lemma), ())
+
     def _stacked(self, outer: Mention, limit: int, outer_first: bool) -> Mention | None:
         """Two roles before one name. The person holds both, and the role next to the name is the
         office they speak from: «نائب رئيس مجلس الوزراء وزير الخارجية الكويتي ...» (Foreign Ministry),
@@ -661,7 +667,14 @@ class MentionParser(NameReader):
         office: «الناطق باسم الرئاسة المصرية السفير علاء يوسف» (Presidency), «المبعوث الخاص لرئيس الصين
         وزير الثقافة لوه شوشنج» (Chinese Presidency)."""
         inner = self.parse(outer.end, limit)
-        if inner is None or inner.name_span is None or inner.role_span is None:
+        if inner is None or inner.role_span is None:
+            return None
+        if inner.name_span is None and (not outer.country or inner.country not in ("", outer.country)
+                                        or inner.role_span[1] - inner.role_span[0] < 2
+                                        or self._addressed(outer.start - 1)):
+            # without a name, a second office of another country is the verb's object: «أبلغ وزير
+            # الخارجية الأميركي رئيس الوزراء العراقي أن ...»; «كما أشاد نائب الرئيس اليمني رئيس مجلس
+            # الوزراء» is one man's two offices
             return None
         inst, country, body = outer.institution, outer.country, outer.body
         r = self.roles_at(outer.start)

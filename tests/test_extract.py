@@ -816,3 +816,18 @@ def test_a_state_body_after_the_verb_is_its_subject_not_the_one_before(pipeline)
 def test_embassies_with_their_host_and_ministerial_sources(pipeline, text, speaker, institution, quote):
     (st,) = run(pipeline, text)
     assert (st.speaker.name, st.institution.name_en, st.quote.text) == (speaker, institution, quote)
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    # two offices of one man without a name: the second is the one he speaks from
+    ("كما أشاد نائب الرئيس اليمني رئيس مجلس الوزراء بالتحسن في عمليات الإغاثة.",
+     "نائب الرئيس اليمني رئيس مجلس الوزراء", "Yemeni Government"),
+    # but a verb of telling takes the second office as the one told
+    ("وأبلغ وزير الخارجية الأميركي رئيس الوزراء أن واشنطن ستدعم بغداد.", "وزير الخارجية الأميركي",
+     "US State Department"),
+    ("وأكد وزير الخارجية الأميركي رئيس الوزراء العراقي أن واشنطن ستدعم بغداد.", "وزير الخارجية الأميركي",
+     "US State Department"),
+])
+def test_two_offices_without_a_name(pipeline, text, speaker, institution):
+    (st,) = run(pipeline, text)
+    assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
