@@ -75,6 +75,7 @@ class Pipeline(SubjectRules):
         spans = list(paragraphs(text))
         keep = _body_paragraphs(text, spans, self._opens_clause)
         state = DocState()
+        dateline = self._dateline_country(text, spans[:4], keep)
         for section in _sections(spans, keep):
             paras = []
             for s, e in section:
@@ -83,8 +84,8 @@ class Pipeline(SubjectRules):
                     paras.append(Paragraph(s, e, toks, MentionParser(toks, self.gaz, self.cues, self.fw,
                                                                      state.names)))
             if not state.dominant:
-                state.dateline = self._dateline_country(paras)
-                state.dominant = self._dominant_country(paras) or state.dateline
+                state.dateline = dateline
+                state.dominant = self._dominant_country(paras) or dateline
             for p in paras:
                 self._learn_names(text, p, state)
             for p in paras:
@@ -123,14 +124,19 @@ class Pipeline(SubjectRules):
             return ""
         return ranked[0][0]
 
-    def _dateline_country(self, paras: list[Paragraph]) -> str:
+    def _dateline_country(self, text: str, spans: list[tuple[int, int]], keep: list[bool]) -> str:
         """The country of a dateline, «رام الله 5-7-2023 (وفا) -», «القاهرة - », when no country
-        dominates the article: its unqualified bodies (وزارة الخارجية) are most likely that country's."""
-        for p in paras[:3]:
-            keys, toks = p.parser.keys, p.tokens
+        dominates the article: its unqualified bodies (وزارة الخارجية) are most likely that country's.
+        A dateline on a line of its own («الرياض 11 رمضان 1444 هـ ... واس») is no paragraph of the
+        text, and counts only with a date or a dash after the place (a headline may open «مصر: ...»)."""
+        for span, kept in zip(spans, keep):
+            toks = tokenize(text, *span)
+            keys = [t.key for t in toks]
             m = self.gaz.country_name.match(keys, 0, clitics=False) if keys else None
-            if m and m[0] < len(toks) and (toks[m[0]].text in ("-", "–", "—", "(", ":", "،", ",")
-                                           or toks[m[0]].text[:1].isdigit()):
+            if not m or m[0] >= len(toks):
+                continue
+            after = toks[m[0]].text
+            if after[:1].isdigit() or after in ("-", "–", "—") or kept and after in ("(", ":", "،", ","):
                 return m[1]
         return ""
 

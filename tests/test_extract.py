@@ -831,3 +831,16 @@ def test_embassies_with_their_host_and_ministerial_sources(pipeline, text, speak
 def test_two_offices_without_a_name(pipeline, text, speaker, institution):
     (st,) = run(pipeline, text)
     assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
+
+
+@pytest.mark.parametrize("dateline, institution", [
+    ("الرياض 11 رمضان 1444 هـ الموافق 02 أبريل 2023 م واس", "Saudi Energy Ministry"),
+    ("القاهرة - أ ش أ", "Egyptian Energy Ministry"),
+])
+def test_a_dateline_line_places_bare_bodies(pipeline, dateline, institution):
+    text = (f"عنوان: خفض طوعي للإنتاج\n\n{dateline}\n\n"
+            "صرح مصدر مسؤول في وزارة الطاقة بأن الخفض احترازي.\n\n"
+            "ونقلت وكالة تاس عن نائب رئيس الوزراء الروسي ألكسندر نوفاك قوله إن روسيا ستمدد خفضها. "
+            "وقال الكرملين إن موسكو تنسق مع شركائها. وأكدت موسكو أن السوق مستقرة.")
+    st = run(pipeline, text)[0]
+    assert st.institution.name_en == institution
