@@ -29,7 +29,7 @@ from .institutions import Gazetteer, Person
 from .lexicon import cached_build, data_path, proclitic_variants, read_tsv
 from .model import Institution, Token, fast_init, replace
 from .text import norm_key
-from .names import _BY_ITS_NAME, _UNSET, NameReader
+from .names import _BY_ITS_NAME, _OFFICE_ADJECTIVES, _UNSET, NameReader
 
 
 @fast_init
@@ -406,6 +406,9 @@ class MentionParser(NameReader):
                     j = self._genitive(j, limit)
                 inst = g.named[named_after[1]] if named_after else None
                 body = ""
+                if inst is None and role.kind == "member" and j + 1 < limit and self.keys[j] in _OFFICE_ADJECTIVES \
+                        and self.keys[j + 1].startswith("ل") and not self.keys[j + 1].startswith("لل"):
+                    j += 1  # «رئيس الوفد المفاوض لجماعة أنصار الله»: the office's adjective, then whom it serves
                 if inst is None and j < limit and self.keys[j].startswith("ل") and not self.keys[j].startswith("لل") \
                         and role.kind == "member" and not role.form.endswith((" في", " ب", " لدى", " من")):
                     # (not after a source or an official: «مصدر مطلع لشفق نيوز» is the outlet spoken to)
@@ -470,7 +473,14 @@ class MentionParser(NameReader):
                                   role_kind=role.kind, points_back=points_back if inst is None else "")
                 if role.kind in ("official", "member"):
                     # «مسؤول عمليات الإغاثة في الأمم المتحدة ستيفن أوبراين»: an official with a name
-                    if j == i + n and role.kind == "member" and not self.keys[i].startswith("ال"):
+                    if j == i + n and role.kind == "member" and not self.keys[i].startswith("ال") \
+                            and (r2 := self.roles_at(j)) is not None and r2[1].kind == "organisation" \
+                            and (org := self._organisation(j, j, r2[0], limit)) is not None:
+                        # «رئيس كتلة "الوفاء للمقاومة" النائب محمد رعد»: an organisation by its name
+                        j = org.end
+                        mention = replace(mention, end=j, role_span=(start, j), institution=org.institution,
+                                          country=org.country, points_back="")
+                    elif j == i + n and role.kind == "member" and not self.keys[i].startswith("ال"):
                         # «رئيس مؤتمر المناخ سلطان الجابر»: an unlisted body in construct, then the name
                         chain = j
                         while chain < limit and chain - j < 3 and self.name_like(chain) \
@@ -644,6 +654,12 @@ class MentionParser(NameReader):
                     not mention.country or last[1].country == mention.country):
                 p = last[1]
         inst = mention.institution
+        if p is not None and (p.body or p.institution) and p.body != mention.body == "presidency" and not mention.country \
+                and mention.role_span is not None and mention.role_span[1] - mention.role_span[0] == 1:
+            # «حكومة الرئيس نجيب ميقاتي», «الرئيس نبيه بري»: الرئيس alone is also the honorific of a
+            # head of government or parliament; the people file knows which office it is
+            return replace(mention, end=name_end, kind="person", name_span=name, person=p,
+                           institution=self.gaz.person_institution(p), body=p.body or "", country=p.country)
         if p is not None and inst is None and mention.body and mention.body != "government" and not mention.country:
             # «المستشار الدبلوماسي لرئيس الدولة أنور قرقاش»: the article's office, in the person's country
             inst = self.gaz.institution(p.country, mention.body)

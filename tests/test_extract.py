@@ -844,3 +844,20 @@ def test_a_dateline_line_places_bare_bodies(pipeline, dateline, institution):
             "وقال الكرملين إن موسكو تنسق مع شركائها. وأكدت موسكو أن السوق مستقرة.")
     st = run(pipeline, text)[0]
     assert st.institution.name_en == institution
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    ("وأضاف السكرتير الصحفي للرئيس الروسي أن موقف موسكو معروف.", "السكرتير الصحفي للرئيس الروسي", "Kremlin"),
+    # an office of an organisation named by a noun and its quoted name, then a title and the name
+    ('ورأى رئيس كتلة "الوفاء للمقاومة" النائب محمد رعد أن ولادة الحكومة فرصة.', "محمد رعد", "Hezbollah"),
+    # the office's adjective, then the organisation it serves, then the name
+    ("وقال رئيس الوفد المفاوض لجماعة أنصار الله محمد عبدالسلام إن التمديد جاء استجابة للمساعي.",
+     "محمد عبدالسلام", "Houthis"),
+    # الرئيس alone is the honorific of a head of government or parliament too
+    ("أبصرت حكومة الرئيس نجيب ميقاتي النور أمس. وقال ميقاتي إن الوضع صعب.", "نجيب ميقاتي", "Lebanese Government"),
+    ("وقال الرئيس نبيه بري إن الجلسة في موعدها.", "نبيه بري", "Lebanese Parliament"),
+    ("وقال الرئيس جو بايدن إن الجلسة في موعدها.", "جو بايدن", "White House"),
+])
+def test_offices_of_named_organisations_and_honorific_presidents(pipeline, text, speaker, institution):
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
