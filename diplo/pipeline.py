@@ -6,6 +6,7 @@ cues -> for each cue its speaker, content and institution -> statements, in text
 from __future__ import annotations
 
 import gc
+from difflib import SequenceMatcher
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from .cues import CueHit, CueLexicon, find_cues, load_cues
 from .errors import DiploError
 from .institutions import Gazetteer, load_gazetteer
 from .lexicon import proclitic_variants
-from .model import Cue, Document, Institution, Role, Span, Speaker, Statement
+from .model import Cue, Document, Institution, Role, Span, Speaker, Statement, replace
 from .quotes import (COMMAS, SENTENCE_END, ContentReader, clause_limit, inside_map, make_quote, quote_regions,
                      sentence_start)
 from .coref import (DocState, Resolved, anaphor, antecedent, body_country, clean_name, fullest, latest_first,
@@ -167,6 +168,8 @@ class Pipeline(SubjectRules):
             if parser.starts_phrase(i) or g.people.match(keys, i):
                 m = self._name_before_role(parser, i, n, done)
                 m = m or parser.parse(i, n)
+                if m is not None and m.person is not None and m.name_span == (i, m.end) and done < i:
+                    m = self._first_name_spelt_otherwise(parser, m)
                 if m is not None and m.body and m.country:
                     # «مكتب رئيس الوزراء التركي» makes a later bare «مكتب رئيس الوزراء» Turkish
                     note_body_country(state, m.body, m.country, p.tokens[m.start].start)
@@ -179,6 +182,20 @@ class Pipeline(SubjectRules):
                     self._remember_entity(text, p, m, state)
                 if m is not None:
                     done = max(m.end, i + 1)
+
+    def _first_name_spelt_otherwise(self, parser: MentionParser, m: Mention) -> Mention:
+        """«وقال أنطوني بلينكن»: a people-file surname after a spelling of that person's first name
+        (أنطوني for أنتوني) is that person, under the name the article uses. (Another first name may
+        be another person, «آن راسموسن», or a noun, «زميلي جون كيري»: without a list of first names
+        the two cannot be told apart, so the people file stands.)"""
+        k = m.start - 1
+        if not parser.name_like(k) or parser.starts_phrase(k) or parser.keys[k].startswith("ال") \
+                or parser.is_function(k):
+            return m
+        first = parser.keys[k]
+        if any(SequenceMatcher(None, first, w).ratio() >= 0.6 for w in norm_key(m.person.name).split()):
+            return replace(m, start=k, name_span=(k, m.end))
+        return m
 
     def _name_before_role(self, parser: MentionParser, i: int, n: int, done: int) -> Mention | None:
         """A name that stands before its role: «ونقل جورج شترايتر نائب المتحدث باسم الحكومة الألمانية»."""
@@ -240,6 +257,10 @@ class Pipeline(SubjectRules):
             inst = self.gaz.institution(body_country(state, m.body, here, self.home_country), m.body)
         from_article = m.role_span is not None and inst is not None
         old = state.person_info.get(norm_key(full))
+        if old is not None and m.person is not None and m.role_span is None and full != name \
+                and norm_key(m.person.name) != norm_key(full):
+            # «وقالت راسموسن» after «آن راسموسن»: the people file's Rasmussen is not the article's
+            inst, role = old[0], old[1]
         if old is not None and (old[3] or not from_article):
             # what the article said first stands; an article role outranks the people file
             inst = old[0] or inst
@@ -564,8 +585,9 @@ class Pipeline(SubjectRules):
                 resolved_by = "name" if how == "mention" else how
             info = state.person_info.get(norm_key(full))
             if info is not None and full != name and m.person is not None and m.role_span is None \
-                    and norm_key(m.person.name) != norm_key(full) and info[0] is not None:
-                # «وأوضح شكري» after «وزير المالية شكري بشارة»: the article's Shukri, not the people file's
+                    and norm_key(m.person.name) != norm_key(full):
+                # «وأوضح شكري» after «وزير المالية شكري بشارة», «وقالت راسموسن» after «آن راسموسن»: the
+                # article's Shukri, not the people file's, with the office the article gave, if any
                 inst = info[0]
             if info is not None:
                 if info[0] is not None and (m.role_span is None and info[3] or m.role_span is not None and not m.country

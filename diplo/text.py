@@ -100,6 +100,10 @@ def norm_key(text: str) -> str:
     key = _KEYS.get(text)
     if key is None:
         key = " ".join(text.translate(_key_table()).lower().split())
+        if "\u0622" in text and "ان" in key.split() and len(text.split()) == len(key.split()):  # ALEF WITH MADDA
+            # «آن» (Anne, a time) is no «أن/إن»: the one word keeps its madda
+            key = " ".join("\u0622ن" if k == "ان" and w.translate(_key_table()) == "ان" and "\u0622" in w else k
+                           for w, k in zip(text.split(), key.split()))
         if len(text) <= 64:  # words and names repeat; long spans would only fill the memo
             if len(_KEYS) > _KEYS_MAX:
                 _KEYS.clear()

@@ -861,3 +861,14 @@ def test_a_dateline_line_places_bare_bodies(pipeline, dateline, institution):
 def test_offices_of_named_organisations_and_honorific_presidents(pipeline, text, speaker, institution):
     st = run(pipeline, text)[-1]
     assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
+
+
+def test_a_first_name_spelt_otherwise_keeps_the_person(pipeline):
+    text = "وقال أنطوني بلينكن إن الحل قريب. وأضاف بلينكن أن واشنطن مستعدة."
+    assert [(st.speaker.name, st.institution.name_en) for st in run(pipeline, text)] == [
+        ("أنطوني بلينكن", "US State Department"), ("أنطوني بلينكن", "US State Department")]
+
+
+def test_anne_is_a_name_not_the_particle(pipeline):
+    (st,) = run(pipeline, "واعتبرت آن راسموسن، كبيرة مفاوضي التحالف، أن النص يتضمن ثغرات.")
+    assert (st.speaker.name, st.quote.text) == ("آن راسموسن", "النص يتضمن ثغرات")
