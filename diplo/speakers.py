@@ -513,6 +513,9 @@ class MentionParser(NameReader):
                     j += 1
                 sub, country, body, end = self._institution_phrase(j, limit)
                 if sub is not None or body:  # «بيان لرئاسة الجمهورية»: the country may come from the article
+                    while end + 1 < limit and self.keys[end].startswith("و") and (
+                            more := self._institution_phrase(end, limit))[3] > end and more[0] is not None:
+                        end = more[3]  # «بيان مشترك صادر عن السعودية والولايات المتحدة»: all its issuers
                     return Mention(start, end, "institution", None, None, sub, country, body, self._gender(j))
                 return Mention(start, i + n, "unnamed", None, None, None, "", "", "m", None, True, role_kind="document")
 

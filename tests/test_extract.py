@@ -872,3 +872,16 @@ def test_a_first_name_spelt_otherwise_keeps_the_person(pipeline):
 def test_anne_is_a_name_not_the_particle(pipeline):
     (st,) = run(pipeline, "واعتبرت آن راسموسن، كبيرة مفاوضي التحالف، أن النص يتضمن ثغرات.")
     assert (st.speaker.name, st.quote.text) == ("آن راسموسن", "النص يتضمن ثغرات")
+
+
+@pytest.mark.parametrize("text, institution", [
+    ("وقال وزير الري المصري إن الاجتماع مهم.", "Egyptian Irrigation Ministry"),
+    ("وقال المتحدث باسم وزارة الموارد المائية العراقية خالد شمال إن المخزون تراجع.", "Iraqi Water Resources Ministry"),
+    ("وقال وزير المياه والري والطاقة الإثيوبي إن الملء طبيعي.", "Ethiopian Water Ministry"),
+    # a joint statement is all its issuers'
+    ("وأوضح بيان مشترك صادر عن السعودية والولايات المتحدة أن الطرفين وقعا الإعلان.", "Saudi Government"),
+])
+def test_water_ministries_and_joint_statements(pipeline, text, institution):
+    (st,) = run(pipeline, text)
+    assert st.institution.name_en == institution
+    assert "الولايات المتحدة" in st.speaker.name or "بيان" not in st.speaker.name
