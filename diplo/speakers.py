@@ -364,8 +364,8 @@ class MentionParser(NameReader):
             if role.kind in ("member", "unnamed", "official"):
                 j = i + n
                 country = ""
-                # a sector word inside the role phrase itself: «مسؤول أمني», «مسؤولون عسكريون»
-                sector_body = next((g.sectors[self.keys[k]] for k in range(i + 1, i + n)
+                # a sector word inside the role phrase itself: «مسؤول أمني», «مسؤولون عسكريون», «دبلوماسي»
+                sector_body = next((g.sectors[self.keys[k]] for k in range(i, i + n)
                                     if self.keys[k] in g.sectors), "")
                 # adjectives of a source or official: «مصدر دبلوماسي رفيع», «مسؤول أميركي», «مصادر مطلعة»
                 while j < limit and j - (i + n) < 3:
@@ -381,6 +381,7 @@ class MentionParser(NameReader):
                     title = (r2 := self.roles_at(j)) is not None and r2[1].kind == "title"
                     if (role.kind != "member" or " " not in role.form and self.keys[i].startswith("ال")) \
                             and self.name_like(j) and (title or not self.starts_phrase(j)) \
+                            and not (self.keys[j].startswith("ل") and role.kind == "unnamed") \
                             and not g.country_name.match(self.keys, j) \
                             and self.keys[j].startswith("ال") == self.keys[i].startswith("ال"):
                         j += 1
@@ -464,6 +465,8 @@ class MentionParser(NameReader):
                     inst, country, points_back = None, "", ""
                 if inst is None and country and role.kind in ("official", "member"):
                     inst = g.institution(country, sector_body or "government")
+                elif inst is None and country and sector_body and role.kind == "unnamed":
+                    inst = g.institution(country, sector_body)  # «مصدر دبلوماسي تركي», «مصادر أمنية عراقية»
                 if not body and sector_body and role.kind in ("official", "member"):
                     body = sector_body  # the country may come from the article: «مسؤولون عسكريون»
                 if j + 1 < limit and self.keys[j] == "في" and j > i + n:

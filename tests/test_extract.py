@@ -885,3 +885,16 @@ def test_water_ministries_and_joint_statements(pipeline, text, institution):
     (st,) = run(pipeline, text)
     assert st.institution.name_en == institution
     assert "الولايات المتحدة" in st.speaker.name or "بيان" not in st.speaker.name
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    ("وقال مصدر دبلوماسي تركي إن أنقرة مستعدة للوساطة.", "مصدر دبلوماسي تركي", "Turkish Foreign Ministry"),
+    ("وقالت مصادر أمنية عراقية إن الهجوم وقع ليلا.", "مصادر أمنية عراقية", "Iraqi Security Forces"),
+    ("وقال دبلوماسي أميركي كبير إن الهجوم وقع ليلا.", "دبلوماسي أميركي كبير", "US State Department"),
+    # no country, no institution; the outlet after a source is not the source
+    ("وقال دبلوماسي غربي إن الهجوم وقع ليلا.", "دبلوماسي غربي", None),
+    ("وقال مصدر دبلوماسي لموزاييك إن الاجتماع أرجئ.", "مصدر دبلوماسي", None),
+])
+def test_unnamed_sources_with_a_sector_and_a_country(pipeline, text, speaker, institution):
+    (st,) = run(pipeline, text)
+    assert (st.speaker.name, st.institution.name_en if st.institution else None) == (speaker, institution)
