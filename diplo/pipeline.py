@@ -628,13 +628,17 @@ class Pipeline(SubjectRules):
                 if r.speaker.kind == "unnamed" and \
                         _bare(norm_key(r.speaker.name).split()[0]) == head and " " in r.speaker.name.strip():
                     return Speaker(span_text, r.speaker.name, "unnamed", start, end, "anaphora"), r.institution, role
-        if inst is None and kind == "unnamed" and m.role_kind in ("official", "member") and state.dominant:
-            inst = self.gaz.institution(state.dominant, "government")  # «مسؤول في الوفد المشارك»
+        if inst is None and kind == "unnamed" and m.role_kind in ("official", "member") and state.dominant \
+                and not (m.role_kind == "member" and p.parser.keys[m.start][m.clitic:].startswith(("مصدر", "مصادر"))):
+            # «مسؤول في الوفد المشارك»; but «مصادر دبلوماسية في نيويورك» speak for no one institution
+            inst = self.gaz.institution(state.dominant, "government")
         name = clean_name(span_text)
         if m.points_back == "*person" and inst is not None and "(" not in inst.name_ar:
             name = inst.name_ar  # «مكتبه»: مكتب رئيس الوزراء الإسرائيلي
-        if m.kind == "institution" and name.startswith("لل") and m.institution is not None:
-            name = "ال" + name[2:]  # the name as it stands without the preposition: الأمم المتحدة
+        if name.startswith("لل") and not m.clitic and (m.kind == "institution" and m.institution is not None
+                                                        or m.role_span is not None and m.role_span[0] == m.start):
+            # the name as it stands without the preposition: الأمم المتحدة، المتحدث باسم الخارجية
+            name = "ال" + name[2:]
         return Speaker(span_text, name, kind, start, end, resolved_by), inst, role
 
 

@@ -184,6 +184,10 @@ class MentionParser(NameReader):
     def parse(self, i: int, limit: int) -> Mention | None:
         """The speaker mention that starts at token i and ends before `limit`, or None."""
         m = self._parse(i, limit)
+        if m is not None and not m.clitic and m.start == i and m.role_span is not None and m.role_span[0] == i \
+                and (r := self.roles_at(i)) is not None and r[2]:
+            # «وفقا لمصادر دبلوماسية»: the preposition is not part of the speaker (لل stands for ل + ال)
+            m = replace(m, clitic=r[2] - 2 if self.keys[i][r[2] - 2:r[2]] == "لل" else r[2])
         if m is not None and m.kind in ("group", "unnamed") and m.end < limit:
             return self._with_members(m, limit)
         if m is not None and m.kind == "institution" and m.end < limit and self.keys[m.end].startswith("و") \
@@ -467,8 +471,11 @@ class MentionParser(NameReader):
                     inst = g.institution(country, sector_body or "government")
                 elif inst is None and country and sector_body and role.kind == "unnamed":
                     inst = g.institution(country, sector_body)  # «مصدر دبلوماسي تركي», «مصادر أمنية عراقية»
-                if not body and sector_body and role.kind in ("official", "member"):
-                    body = sector_body  # the country may come from the article: «مسؤولون عسكريون»
+                if not body and sector_body and role.kind in ("official", "member") \
+                        and not role.form.startswith(("مصدر", "مصادر")):
+                    # the country may come from the article: «مسؤولون عسكريون»; but a source without one
+                    # speaks for no institution: «مصادر دبلوماسية في نيويورك»
+                    body = sector_body
                 if j + 1 < limit and self.keys[j] == "في" and j > i + n:
                     # where the source sits, for the record: «مسؤول في الوفد المشارك في المفاوضات»
                     j = pp if (pp := self._genitive(j + 1, limit)) > j + 1 else j

@@ -898,3 +898,19 @@ def test_water_ministries_and_joint_statements(pipeline, text, institution):
 def test_unnamed_sources_with_a_sector_and_a_country(pipeline, text, speaker, institution):
     (st,) = run(pipeline, text)
     assert (st.speaker.name, st.institution.name_en if st.institution else None) == (speaker, institution)
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    # the preposition of an according-to source is not part of its name
+    ("ووفقا لمصادر دبلوماسية في نيويورك، فإن مشروع القرار يواجه تحفظات.", "مصادر دبلوماسية في نيويورك", None),
+    ("ووفقا للمتحدث باسم الخارجية الأمريكية، فإن الاجتماع أرجئ.", "المتحدث باسم الخارجية الأمريكية",
+     "US State Department"),
+    # a media office and the body it sits in
+    ("بيروت - وأعلن مكتب الإعلام في رئاسة الجمهورية أن الرئيس وقع المراسيم.", "مكتب الإعلام في رئاسة الجمهورية",
+     "Lebanese Presidency"),
+    ("وأعلنت وزارة الطاقة والبنية التحتية في دولة الإمارات العربية المتحدة أن الدولة ستخفض إنتاجها.",
+     "وزارة الطاقة والبنية التحتية في دولة الإمارات العربية المتحدة", "UAE Energy Ministry"),
+])
+def test_source_names_without_their_preposition_and_media_offices(pipeline, text, speaker, institution):
+    (st,) = run(pipeline, text)
+    assert (st.speaker.name, st.institution.name_en if st.institution else None) == (speaker, institution)
