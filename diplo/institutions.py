@@ -59,6 +59,8 @@ class Gazetteer:
         self.countries: dict[str, Country] = {}
         self.country_adj: PhraseIndex[str] = PhraseIndex()  # الأميركي / الأميركية / الأميركيون -> US
         self.country_name: PhraseIndex[str] = PhraseIndex()  # مصر، واشنطن -> EG, US
+        # capitals alone, for datelines: «عمان -» is Amman, though «عمان» in a sentence is Oman
+        self.capital: PhraseIndex[str] = PhraseIndex()
         self.bodies: dict[str, Body] = {}
         self.body_forms: PhraseIndex[str] = PhraseIndex()  # وزارة الخارجية -> foreign_ministry
         self.body_roles: PhraseIndex[str] = PhraseIndex()  # وزير الخارجية -> foreign_ministry
@@ -92,7 +94,9 @@ class Gazetteer:
                         if form.startswith("ال"):
                             self.country_adj.add(form[2:], code)  # indefinite: مسؤول تركي
                 for name in names + split_forms(row["capitals_ar"]):
-                    self.country_name.add(name, code)
+                    self.country_name.add(name, code)  # the first wins: عمان is Oman, whose row comes first
+                for name in split_forms(row["capitals_ar"]):
+                    self.capital.add(name, code)
 
     def _load_bodies(self, paths: Sequence[Path]) -> None:
         for path in paths:

@@ -133,7 +133,8 @@ class Pipeline(SubjectRules):
         for span, kept in zip(spans, keep):
             toks = tokenize(text, *span)
             keys = [t.key for t in toks]
-            m = self.gaz.country_name.match(keys, 0, clitics=False) if keys else None
+            m = keys and (self.gaz.capital.match(keys, 0, clitics=False) or
+                          self.gaz.country_name.match(keys, 0, clitics=False))
             if not m or m[0] >= len(toks):
                 continue
             after = toks[m[0]].text
@@ -178,7 +179,7 @@ class Pipeline(SubjectRules):
                                                                   or titled):
                     self._register(text, p, m, state)
                 if m is not None and (m.institution is not None or m.name_span is not None and m.role_span
-                                      or m.points_back):
+                                      or m.points_back or m.body and m.kind == "institution" and m.end - m.start > 2):
                     self._remember_entity(text, p, m, state)
                 if m is not None:
                     done = max(m.end, i + 1)
@@ -230,6 +231,9 @@ class Pipeline(SubjectRules):
             name, kind = clean_name(text[a:b]), "institution"
         sp = Speaker(text[a:b], name, kind, a, b, "anaphora")
         inst = m.institution if m.institution is not None else self._pointed_institution(m, a, state)
+        if inst is None and m.body:
+            # «وقالت المفوضية الوطنية العليا للانتخابات» in a Tripoli article: the article's country's
+            inst = self.gaz.institution(body_country(state, m.body, a, self.home_country), m.body)
         state.entities.append(Resolved(sp, inst, role, m.gender))
 
     def _register(self, text: str, p: Paragraph, m: Mention, state: DocState) -> str:
@@ -544,8 +548,9 @@ class Pipeline(SubjectRules):
             return None
         bare = m.points_back[2:]
         for r in latest_first(state, here):
-            if r.institution is not None and bare in norm_key(r.speaker.text).split() + norm_key(
-                    r.institution.name_ar).split():
+            # «الحركة» after «حركة حماس», «المفوضية» after «المفوضية الوطنية العليا للانتخابات»
+            if r.institution is not None and {bare, m.points_back} & set(norm_key(r.speaker.text).split() + norm_key(
+                    r.institution.name_ar).split()):
                 return r.institution
         return None
 

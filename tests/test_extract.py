@@ -914,3 +914,20 @@ def test_unnamed_sources_with_a_sector_and_a_country(pipeline, text, speaker, in
 def test_source_names_without_their_preposition_and_media_offices(pipeline, text, speaker, institution):
     (st,) = run(pipeline, text)
     assert (st.speaker.name, st.institution.name_en if st.institution else None) == (speaker, institution)
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    # election commissions: a body any country has, and the usual English name of some countries'
+    ("طرابلس - وقالت المفوضية الوطنية العليا للانتخابات في بيان إن التسجيل بدأ. "
+     "وأكد رئيس المفوضية عماد السايح أن الموعد ثابت.", "عماد السايح", "Libyan High National Elections Commission"),
+    ("بغداد - وقالت المتحدثة باسم المفوضية العليا المستقلة للانتخابات جمانة الغلاي إن النتائج ستعلن غدا.",
+     "جمانة الغلاي", "Iraqi Independent High Electoral Commission"),
+    ("عمّان - وقالت الهيئة المستقلة للانتخاب إن المشاركة بلغت ثلاثين في المئة.", "الهيئة المستقلة للانتخاب",
+     "Jordanian Independent Election Commission"),
+    # an adviser of the UN Secretary-General speaks for the UN
+    ("وأعربت المستشارة الخاصة للأمين العام للأمم المتحدة بشأن ليبيا ستيفاني وليامز عن قلقها.", "ستيفاني وليامز",
+     "United Nations"),
+])
+def test_election_commissions_and_un_advisers(pipeline, text, speaker, institution):
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
