@@ -93,6 +93,11 @@ class Gazetteer:
                         self.country_adj.add(form, code)
                         if form.startswith("ال"):
                             self.country_adj.add(form[2:], code)  # indefinite: مسؤول تركي
+                    if adj.startswith("ال"):
+                        # the indefinite accusative after إن/أن: «إن مسؤولا أمريكيا قال» (تركيا, روسيا and
+                        # سوريا are also the countries' names: the same code either way)
+                        self.country_adj.add(" ".join(w[2:] if w.startswith("ال") else w
+                                                      for w in inflect("ا").split()), code)
                 for name in names + split_forms(row["capitals_ar"]):
                     self.country_name.add(name, code)  # the first wins: عمان is Oman, whose row comes first
                 for name in split_forms(row["capitals_ar"]):

@@ -638,6 +638,9 @@ class Pipeline(SubjectRules):
             # «مسؤول في الوفد المشارك»; but «مصادر دبلوماسية في نيويورك» speak for no one institution
             inst = self.gaz.institution(state.dominant, "government")
         name = clean_name(span_text)
+        if kind == "unnamed" and "\u064b" in name:  # FATHATAN
+            # «إن مصدراً في شركة سومو قال»: the source as the nominative names it, مصدر في شركة سومو
+            name = " ".join(w[:-2] if w.endswith(("\u0627\u064b", "\u064b\u0627")) else w for w in name.split())
         if m.points_back == "*person" and inst is not None and "(" not in inst.name_ar:
             name = inst.name_ar  # «مكتبه»: مكتب رئيس الوزراء الإسرائيلي
         if name.startswith("لل") and not m.clitic and (m.kind == "institution" and m.institution is not None

@@ -75,6 +75,8 @@ _AMONG = {"بينها", "منها", "ومنها", "وبينها", "بينهم", 
 _VAGUE = {"عده", "عديده", "كثيره", "اخري", "مختلفه", "غربيه", "عربيه"}
 _QUOTES = set("«»“”„‟\"'‹›")
 _HEADS_OF_STATE = {"رييس", "رييسه"}  # normalized: ئ -> ي
+# the federal government's bodies, as against a region's: وزارة النفط الاتحادية (normalized)
+_FEDERAL = {"الاتحاديه", "الاتحادي", "الفيدراليه", "الفيدرالي", "الفدراليه", "الفدرالي"}
 # bodies abroad, named with the country that hosts them
 _HOSTED = {"embassy"}
 _QUANTIFIERS = {"بعض", "معظم", "اغلب", "عدد", "كبار", "احد", "احدي", "جميع", "كافه", "عده", "اثنان", "اثنين", "ثلاثه",
@@ -140,6 +142,11 @@ class MentionParser(NameReader):
         if m:
             body = m[1]
             country, end = self._country_after(i + m[0], limit)
+            if end < limit and self.keys[end] in _FEDERAL:
+                # «وزارة النفط الاتحادية» (Baghdad's, not Erbil's): the adjective is part of the name
+                end += 1
+                if not country:
+                    country, end = self._country_after(end, limit)
             if not country and end < limit and not self.keys[i + m[0] - 1].startswith("ال") \
                     and self.name_like(end) and not self.starts_phrase(end) \
                     and not self.keys[end].startswith("ال") and not self._common_noun(end) \

@@ -931,3 +931,16 @@ def test_source_names_without_their_preposition_and_media_offices(pipeline, text
 def test_election_commissions_and_un_advisers(pipeline, text, speaker, institution):
     st = run(pipeline, text)[-1]
     assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    # a source in the accusative after أن, with or without its tanween, is named in the nominative
+    ("وأضاف أن مصدراً في شركة سومو قال إن الصادرات استؤنفت.", "مصدر في شركة سومو", "SOMO"),
+    ("غير أن مسؤولًا أمريكيًا قال إن الحل قريب.", "مسؤول أمريكي", "US Government"),
+    ("غير أن مسؤولا تركيا قال إن الحل قريب.", "مسؤولا تركيا", "Turkish Government"),
+    # the federal ministry is the country's, and «الاتحادية» is part of its name
+    ("بغداد - وأعلنت وزارة النفط الاتحادية أن الصادرات استؤنفت.", "وزارة النفط الاتحادية", "Iraqi Oil Ministry"),
+])
+def test_accusative_sources_and_federal_bodies(pipeline, text, speaker, institution):
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
