@@ -15,8 +15,8 @@ from .errors import DiploError
 from .institutions import Gazetteer, load_gazetteer
 from .lexicon import proclitic_variants
 from .model import Cue, Document, Institution, Role, Span, Speaker, Statement, replace
-from .quotes import (COMMAS, SENTENCE_END, ContentReader, clause_limit, inside_map, make_quote, quote_regions,
-                     sentence_start)
+from .quotes import (COMMAS, QUOTE_CHARS, SENTENCE_END, ContentReader, clause_limit, inside_map, make_quote,
+                     quote_regions, sentence_start)
 from .coref import (DocState, Resolved, anaphor, antecedent, body_country, clean_name, fullest, latest_first,
                     note_body_country, role_key, speaker_gender)
 from .speakers import Mention, MentionParser, load_function_words
@@ -330,8 +330,15 @@ class Pipeline(SubjectRules):
         if "formula" in self.fw.get(f"{h.key} {nxt}", ()) or "formula" in self.fw.get(
                 f"{toks[i].key} {nxt}", ()):
             return False
-        # a verb never follows a preposition: «بناء على طلب من» is the noun «request»
-        if h.form.kind in ("verb", "participle") and "preposition" in self.fw.get(prev, ()) and len(prev) > 1:
+        # a verb never follows a preposition: «بناء على طلب من» is the noun «request», and so are
+        # «إلى «رفض أي نص»» and «في ظل رفض نقابات عدة»
+        k = i - 1
+        while k > 0 and toks[k].text in QUOTE_CHARS:
+            k -= 1
+        before = keys[k] if k >= 0 else ""
+        if h.form.kind in ("verb", "participle") and (
+                "preposition" in self.fw.get(before, ()) and len(before) > 1
+                or k > 0 and "preposition" in self.fw.get(f"{keys[k - 1]} {before}", ())):
             return False
         # a passive or a noun after تم: «تم نقلهم»، «يتم الإعلان»
         if prev in ("تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "تمت"):
@@ -341,7 +348,8 @@ class Pipeline(SubjectRules):
             return False
         # negation particles, also behind و/ف (ولم، فلا); not ما, which is mostly «what» (كما قال، وفق ما قالت)
         neg = self.fw.get(prev[1:] if prev[:1] in ("و", "ف") and len(prev) > 2 else prev, set())
-        if "negation" in neg or "negation" in self.fw.get(prev, set()) or \
+        # and conditions: «ولو أقر المؤتمر»، «فإذا أعلنت الحكومة»، «وفي حال أعلن المشير»
+        if "negation" in neg or "negation" in self.fw.get(prev, set()) or "hypothetical" in neg or \
                 "hypothetical" in self.fw.get(f"{prev2} {prev}", set()) or "hypothetical" in self.fw.get(prev, ()):
             return False
         if prev == "ان" and prev2 in ("دون", "بدون", "قبل", "يمكن", "يجب", "عليه", "عليها", "يريد", "يستطيع"):

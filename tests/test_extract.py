@@ -944,3 +944,16 @@ def test_election_commissions_and_un_advisers(pipeline, text, speaker, instituti
 def test_accusative_sources_and_federal_bodies(pipeline, text, speaker, institution):
     st = run(pipeline, text)[-1]
     assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
+
+
+@pytest.mark.parametrize("text", [
+    # conditions, behind و/ف too
+    "ولو أقر المؤتمر لغة التخلص التدريجي لكان الاتفاق أقوى.",
+    "فإذا أعلنت الحكومة رفع الدعم، فإن موجة غضب قد تعم.",
+    "وفي حال أعلن المشير مقاطعة الاجتماع، فإن المبادرة ستفشل.",
+    # a verbal noun after a preposition, across a quote mark or after «في ظل»
+    "وتتزايد الدعوات إلى «رفض أي نص يستهدف الوقود».",
+    "وتتعثر المفاوضات في ظل رفض نقابات عدة أي زيادة.",
+])
+def test_conditions_and_nouns_after_prepositions_are_no_statements(pipeline, text):
+    assert run(pipeline, text) == []
