@@ -125,7 +125,10 @@ class Gazetteer:
                     continue
                 self.named[inst.id] = inst
                 for form in obj["ar"]:
-                    self.named_forms.add(form, inst.id)
+                    for variant in (form, *_agency_variants(form)):
+                        self.named_forms.add(variant, inst.id)
+                        if "غ" in variant:
+                            self.named_forms.add(variant.replace("غ", "ج"), inst.id)  # «وكالة أنباء دوجان»
                 if obj.get("body") and inst.country:
                     self.overrides.setdefault((inst.country, obj["body"]), inst.id)
 
@@ -138,6 +141,8 @@ class Gazetteer:
                     raise LexiconError(path, line, f"unknown institution id {person.institution!r}")
                 for form in [obj["name_ar"], *(obj.get("aliases_ar") or [])]:
                     self.people.add(form, person)
+                    if "غ" in form:
+                        self.people.add(form.replace("غ", "ج"), person)  # Egyptian copy: جوتيريش، بوجدانوف
 
     def _load_roles(self, paths: Sequence[Path]) -> None:
         kinds = ("spokesperson", "member", "unnamed", "title", "office", "group", "official", "document", "sector", "deputy",
@@ -211,3 +216,10 @@ def load_gazetteer(extra: tuple[Path, ...] = ()) -> Gazetteer:
     return cached_build("gazetteer", Gazetteer, paths, lambda: Gazetteer(extra))
 
 
+def _agency_variants(form: str) -> list[str]:
+    """A news agency is named three ways: «وكالة دوغان»، «وكالة أنباء دوغان»، «وكالة دوغان للأنباء»."""
+    words = form.split()
+    if len(words) < 2 or words[0] != "وكالة" or words[1] in ("أنباء", "الأنباء") or words[-1] == "للأنباء":
+        return []
+    name = " ".join(words[1:])
+    return [f"وكالة أنباء {name}", f"وكالة {name} للأنباء"]

@@ -957,3 +957,14 @@ def test_accusative_sources_and_federal_bodies(pipeline, text, speaker, institut
 ])
 def test_conditions_and_nouns_after_prepositions_are_no_statements(pipeline, text):
     assert run(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    ("وذكرت وكالة أنباء الأناضول أن ستة أشخاص اعتقلوا.", "وكالة أنباء الأناضول", "Anadolu"),
+    ("وقالت وكالة الأناضول للأنباء إن ستة أشخاص اعتقلوا.", "وكالة الأناضول للأنباء", "Anadolu"),
+    # Egyptian copy writes a hard g with ج
+    ("وقال ميخائيل بوجدانوف إن الحل قريب.", "ميخائيل بوجدانوف", "Russian Foreign Ministry"),
+])
+def test_agency_names_and_egyptian_spellings(pipeline, text, speaker, institution):
+    (st,) = run(pipeline, text)
+    assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
