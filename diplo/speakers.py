@@ -490,7 +490,7 @@ class MentionParser(NameReader):
                                   role_kind=role.kind, points_back=points_back if inst is None else "")
                 if role.kind in ("official", "member"):
                     # «مسؤول عمليات الإغاثة في الأمم المتحدة ستيفن أوبراين»: an official with a name
-                    if j == i + n and role.kind == "member" and not self.keys[i].startswith("ال") \
+                    if j == i + n < limit and role.kind == "member" and not self.keys[i].startswith("ال") \
                             and (r2 := self.roles_at(j)) is not None and r2[1].kind == "organisation" \
                             and (org := self._organisation(j, j, r2[0], limit)) is not None:
                         # «رئيس كتلة "الوفاء للمقاومة" النائب محمد رعد»: an organisation by its name

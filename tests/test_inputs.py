@@ -476,3 +476,11 @@ def test_a_text_that_opens_with_a_word_like_signature_is_text():
     assert decode("ID3 قال الوزير إن".encode(), "p").startswith("ID3")
     with pytest.raises(InputError):
         decode(b"RIFF\x24\x00\x00\x00WAVEfmt ", "p")
+
+
+def test_a_role_that_ends_the_text(pipeline):
+    # found by fuzzing: a member role as the last word of a paragraph, with nothing after it to read
+    from diplo.model import Document
+    text = "البلدين.\n\nوأضاف المقبل للإعداد لرئيس"
+    (st,) = pipeline.extract(Document("t", text))
+    assert (st.cue.text, text[st.quote.start:st.quote.end]) == ("وأضاف", "للإعداد لرئيس")
