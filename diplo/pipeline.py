@@ -138,6 +138,8 @@ class Pipeline(SubjectRules):
             if not m or m[0] >= len(toks):
                 continue
             after = toks[m[0]].text
+            if after == "في" and m[0] + 1 < len(toks) and toks[m[0] + 1].text[:1].isdigit():
+                after = toks[m[0] + 1].text  # «أبوظبي في 24 أغسطس/ وام/»
             if after[:1].isdigit() or after in ("-", "–", "—") or kept and after in ("(", ":", "،", ","):
                 return m[1]
         return ""

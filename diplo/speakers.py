@@ -510,6 +510,10 @@ class MentionParser(NameReader):
                     j = self._skip_posting(j, limit)
                     mention = replace(mention, end=j, role_span=(start, j))
                     name, name_end = self._apposition_name(j, limit)
+                    if name is not None and role.kind == "official" and self.keys[name[0]].startswith("ل") \
+                            and self.keys[name[0]] not in self.known \
+                            and not self.gaz.people.match(self.keys, name[0], clitics=False):
+                        name = None  # «مسؤول أمني عراقي لشفق نيوز»: the outlet spoken to, not a name
                     if name is not None and (self.keys[name[0]] in self.known or self.gaz.people.match(
                             self.keys, name[0], clitics=False) or self._strict_name(
                             name[0], name[1], limit) or name[1] < limit and self._verb_cue(name[1]) and self._strict_name(

@@ -315,8 +315,9 @@ class SubjectRules:
             # «مذكرا بأنه حث الرئيس سلفا كير على ...», «لكنه اتهم قوات الدعم السريع»: the pronoun is
             # the subject, and what follows the verb is its object; it resolves as a continuation does
             return None, True
-        if p.tokens[i].key.startswith("ف") and (topic := self._fronted_topic(p, i)) is not None:
-            return topic, True  # «أما رئيس الوفد الأوكراني ديفيد أراخاميا، فقال»
+        if (p.tokens[i].key.startswith("ف") or j >= 0 and keys[j] == "فقد") \
+                and (topic := self._fronted_topic(p, j + 1 if j >= 0 and keys[j] == "فقد" else i)) is not None:
+            return topic, True  # «أما رئيس الوفد الأوكراني ديفيد أراخاميا، فقال», «أما وانغ يي فقد وصف»
         end = j + 1
         relative = j >= 0 and keys[j] in ("التي", "الذي", "الذين")
         if relative:  # «كييف التي تتهم الكرملين»: the antecedent is the subject, what follows the object

@@ -968,3 +968,18 @@ def test_conditions_and_nouns_after_prepositions_are_no_statements(pipeline, tex
 def test_agency_names_and_egyptian_spellings(pipeline, text, speaker, institution):
     (st,) = run(pipeline, text)
     assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    ("وقال المتحدث العسكري باسم الجماعة يحيى سريع، في بيان متلفز، إن القوات نفذت عملية.", "يحيى سريع", "Houthis"),
+    ("أما كبير الدبلوماسيين الصينيين وانغ يي فقد وصف الاتفاق بأنه انتصار للحوار.", "وانغ يي",
+     "Chinese Foreign Ministry"),
+    ("وأفاد مسؤول أمني عراقي لشفق نيوز، بأن القوات الأمنية رفعت حالة التأهب.", "مسؤول أمني عراقي",
+     "Iraqi Security Forces"),
+    # a dateline with «في» before its date
+    ("أبوظبي في 24 أغسطس/ وام/ أعلنت وزارة الخارجية نجاح الوساطة بين روسيا وأوكرانيا. وقالت موسكو إن الصفقة تمت. "
+     "وقالت روسيا إن ذلك مهم.", "وزارة الخارجية", "UAE Foreign Ministry"),
+])
+def test_military_spokespeople_fronted_topics_outlets_and_datelines(pipeline, text, speaker, institution):
+    st = run(pipeline, text)[0]
+    assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
