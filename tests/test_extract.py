@@ -983,3 +983,8 @@ def test_agency_names_and_egyptian_spellings(pipeline, text, speaker, institutio
 def test_military_spokespeople_fronted_topics_outlets_and_datelines(pipeline, text, speaker, institution):
     st = run(pipeline, text)[0]
     assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
+
+
+def test_an_occasion_closes_a_name_after_a_role(pipeline):
+    text = "وقال رئيس المفوضية عماد السايح في بيان إن القصور واضح. وأضاف السايح أن الموعد ثابت."
+    assert [st.speaker.name for st in run(pipeline, text)] == ["عماد السايح", "عماد السايح"]
