@@ -291,8 +291,9 @@ class NameReader:
                 "complementizer" in self.fw.get(self.keys[end + 1], ()) or self.is_punct(end + 1)) \
                 and not any(self.keys[x].startswith("ال") for x in range(k, end)):
             return True  # «أسامة حمدان للجزيرة إن»: the outlet spoken to, then the words
-        if end + 1 < limit and self.keys[end] in ("في", "خلال", "عبر") and "occasion" in self.fw.get(self.keys[end + 1], ()):
-            return True  # «عماد السايح في بيان إن»: the occasion of the words, then the words
+        if end + 1 < limit and self.keys[end] in ("في", "خلال", "عبر") and (r := self.roles_at(end + 1)) is not None \
+                and r[1].kind == "document":
+            return True  # «عماد السايح في بيان إن»: the text that carries the words, then the words
         return end >= limit or self.is_punct(end) or "complementizer" in self.fw.get(self.keys[end], ())
 
     def _verb_cue(self, i: int) -> bool:
