@@ -255,6 +255,9 @@ class Pipeline(SubjectRules):
             r0, r1 = m.role_span
             role = Role(text[toks[r0].start:toks[r1 - 1].end], toks[r0].start, toks[r1 - 1].end)
             state.role_person[role_key(role.text)] = full
+            if m.points_back and m.points_back[0] != "*" and r1 - r0 > 1 and toks[r1 - 1].key.endswith(m.points_back[2:]):
+                # «المفوض العام للوكالة فيليب لازاريني»: a later «المفوض العام» is he, too
+                state.role_person[role_key(text[toks[r0].start:toks[r1 - 2].end])] = full
         inst = m.institution if m.institution is not None else self._pointed_institution(
             m, p.tokens[m.start].start, state)
         if inst is None and m.body and m.role_span is not None:
@@ -621,7 +624,7 @@ class Pipeline(SubjectRules):
             if m.anaphoric and info is None and full == name and m.kind == "person":
                 kind = "unnamed"
             return Speaker(span_text, full, kind, start, end, resolved_by), inst, role
-        if kind == "role":
+        if kind == "role" or kind == "unnamed" and m.role_kind == "member" and m.institution is None:
             bound = state.role_person.get(role_key(span_text))
             if bound is not None:
                 info = state.person_info.get(norm_key(bound))

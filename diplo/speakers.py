@@ -447,12 +447,13 @@ class MentionParser(NameReader):
                         if not self.name_like(k) and not self.keys[k].startswith("لل"):
                             break
                 points_back = ""
-                if j > i + n and role.kind in ("member", "official") and self._organisation_noun(j - 1):
-                    points_back = self.keys[j - 1]  # «كبير مفاوضي الجماعة»: the group named before
+                if j > i + n and role.kind in ("member", "official"):
+                    points_back = self._organisation_noun(j - 1)  # «كبير مفاوضي الجماعة»: the group named before
                 if inst is None and j < limit and (role.kind == "member" or self.keys[j] in ("في", "ب", "من", "لدي")):
                     k = j + 1 if role.kind != "member" else j
-                    if k < limit and role.kind in ("member", "official") and self._organisation_noun(k):
-                        points_back, j = self.keys[k], k + 1  # «القيادي في الحركة»
+                    if k < limit and role.kind in ("member", "official") and (noun := self._organisation_noun(k)) \
+                            and not g.named_forms.match(self.keys, k):  # (but «للاتحاد العام التونسي للشغل»)
+                        points_back, j = noun, k + 1  # «القيادي في الحركة», «الأمين العام للمنظمة»
                         k = limit
                     sub, c2, b2, end = self._institution_phrase(k, limit)
                     if role.kind == "unnamed" and k > j and g.country_name.match(self.keys, k):
@@ -605,13 +606,16 @@ class MentionParser(NameReader):
             return Mention(start, j + sub[0], "institution", None, None, inst, inst.country, "", self._gender(i))
         return None
 
-    def _organisation_noun(self, k: int) -> bool:
-        """A bare definite organisation noun that points back: الحركة، الجماعة، الحزب، التنظيم."""
+    def _organisation_noun(self, k: int) -> str:
+        """A bare definite organisation noun that points back: الحركة، الجماعة، الحزب، التنظيم, also
+        behind لـ («الأمين العام للمنظمة»). Its definite form, or ""."""
         key = self.keys[k]
+        if key.startswith("لل"):
+            key = "ا" + key[1:]  # ل + ال, whose alef is not written
         if not key.startswith("ال") or len(key) < 5:
-            return False
+            return ""
         r = self.gaz.roles.match([key[2:]], 0)
-        return r is not None and r[0] == 1 and r[1].kind == "organisation"
+        return key if r is not None and r[0] == 1 and r[1].kind == "organisation" else ""
 
     def _genitive(self, j: int, limit: int) -> int:
         """Past a definite genitive and its adjectives (at most three words): «عمليات الإغاثة»,

@@ -988,3 +988,19 @@ def test_military_spokespeople_fronted_topics_outlets_and_datelines(pipeline, te
 def test_an_occasion_closes_a_name_after_a_role(pipeline):
     text = "وقال رئيس المفوضية عماد السايح في بيان إن القصور واضح. وأضاف السايح أن الموعد ثابت."
     assert [st.speaker.name for st in run(pipeline, text)] == ["عماد السايح", "عماد السايح"]
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    # a bare organisation noun behind لـ points back
+    ("وأعلنت منظمة الصحة العالمية أن الوضع خطير. وقال الأمين العام للمنظمة إن التفتيش مستمر.",
+     "الأمين العام للمنظمة", "World Health Organization"),
+    # and the role without it is the same person later
+    ("وقال الصفدي، خلال مؤتمر مع المفوض العام للوكالة فيليب لازاريني، إن أونروا لا يمكن استبدالها. "
+     "وأضاف المفوض العام: نحن على وشك الانهيار.", "فيليب لازاريني", "UNRWA"),
+    # but a named organisation that opens with the noun is that organisation
+    ("واعتبر الأمين العام للاتحاد العام التونسي للشغل نور الدين الطبوبي أن الاتفاق لن ينجح.", "نور الدين الطبوبي",
+     "UGTT"),
+])
+def test_organisation_nouns_behind_lam(pipeline, text, speaker, institution):
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
