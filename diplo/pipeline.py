@@ -128,13 +128,16 @@ class Pipeline(SubjectRules):
     def _dateline_country(self, text: str, spans: list[tuple[int, int]], keep: list[bool]) -> str:
         """The country of a dateline, «رام الله 5-7-2023 (وفا) -», «القاهرة - », when no country
         dominates the article: its unqualified bodies (وزارة الخارجية) are most likely that country's.
-        A dateline on a line of its own («الرياض 11 رمضان 1444 هـ ... واس») is no paragraph of the
-        text, and counts only with a date or a dash after the place (a headline may open «مصر: ...»)."""
+        A dateline on a line of its own («الرياض 11 رمضان 1444 هـ ... واس», «الجزائر») is no paragraph of
+        the text, and counts only alone or with a date or a dash after the place (a headline may open
+        «مصر: ...»)."""
         for span, kept in zip(spans, keep):
             toks = tokenize(text, *span)
             keys = [t.key for t in toks]
             m = keys and (self.gaz.capital.match(keys, 0, clitics=False) or
                           self.gaz.country_name.match(keys, 0, clitics=False))
+            if m and m[0] == len(toks) and not kept:
+                return m[1]  # a line that is only a place: «الجزائر» above the text
             if not m or m[0] >= len(toks):
                 continue
             after = toks[m[0]].text
@@ -513,6 +516,10 @@ class Pipeline(SubjectRules):
             mention = self._clause_subject(h, p, para_statements)
         elif mention is None and h.form.kind == "verb" and tok.text.startswith("و"):
             mention = self._embedded_subject(h, p)
+            if mention is None and i > 0 and toks[i - 1].text in COMMAS:
+                # «وكان وزير الخارجية الفرنسي قد زار الجزائر، وصرح عقب ...»: a verb joined mid-sentence
+                # to a sentence that reports nothing before it shares that sentence's subject
+                mention = self._clause_subject(h, p, para_statements)
         own_country = self._own_country(h, p, para_statements) if mention is None else None
         if mention is not None:
             speaker, inst, role = self._resolve(text, p, mention, state, "mention")

@@ -1004,3 +1004,19 @@ def test_an_occasion_closes_a_name_after_a_role(pipeline):
 def test_organisation_nouns_behind_lam(pipeline, text, speaker, institution):
     st = run(pipeline, text)[-1]
     assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    # a verb joined mid-sentence to a sentence that reported nothing shares its subject
+    ("وقالت الوزارة إن الجزائر ترفض القرار. وكان وزير الخارجية الفرنسي جان نويل بارو قد زار الجزائر قبل أيام، "
+     "وصرح عقب استقباله أن صفحة جديدة فتحت.", "جان نويل بارو", "French Foreign Ministry"),
+    # a ministry's name that only one country uses
+    ("وقالت وزارة الشؤون الخارجية والجالية الوطنية بالخارج إن الجزائر ترفض القرار.",
+     "وزارة الشؤون الخارجية والجالية الوطنية بالخارج", "Algerian Foreign Ministry"),
+    # a line that is only a place is the dateline
+    ("الجزائر\n\nوقالت وزارة الخارجية إن فرنسا تتحمل المسؤولية. وقال الوزير الفرنسي إن باريس سترد. "
+     "وأكدت فرنسا أن القرار مؤسف.", "وزارة الخارجية", "Algerian Foreign Ministry"),
+])
+def test_joined_verbs_country_specific_ministries_and_place_lines(pipeline, text, speaker, institution):
+    st = next(st for st in run(pipeline, text) if st.speaker.name == speaker)
+    assert st.institution.name_en == institution
