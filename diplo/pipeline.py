@@ -19,7 +19,7 @@ from .quotes import (COMMAS, QUOTE_CHARS, SENTENCE_END, ContentReader, clause_li
                      quote_regions, sentence_start)
 from .coref import (DocState, Resolved, anaphor, antecedent, body_country, clean_name, fullest, latest_first,
                     note_body_country, role_key, speaker_gender)
-from .speakers import Mention, MentionParser, load_function_words
+from .speakers import _BODIES_OF_STATES, Mention, MentionParser, load_function_words
 from .subjects import Paragraph, SubjectRules
 from .text import norm_key, paragraphs, preload_tokenizer, tokenize
 
@@ -89,6 +89,8 @@ class Pipeline(SubjectRules):
                 state.dominant = self._dominant_country(paras) or dateline
             for p in paras:
                 self._learn_names(text, p, state)
+            if not state.dominant:
+                state.dominant = _entities_country(state)
             for p in paras:
                 self._paragraph(doc, p, state)
             yield from state.statements
@@ -678,6 +680,21 @@ def _bare(key: str) -> str:
 
 # «قوله», «القول»: the noun of saying after the relayed source, before the words (normalized keys)
 _SAYING = {"قوله", "قولها", "قولهم", "قولهما", "القول"}
+
+
+def _entities_country(state: DocState) -> str:
+    """The country an article is about, when its words seldom name one but its people and
+    institutions do («الإطار التنسيقي», «مقتدى الصدر», «الكاظمي» are Iraqi): at least three, and half
+    as many again as the next country's."""
+    counts: dict[str, int] = {}
+    for r in state.entities:
+        country = r.institution.country if r.institution is not None else ""
+        if len(country) == 2 and country not in _BODIES_OF_STATES:
+            counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and 2 * ranked[0][1] < 3 * ranked[1][1]:
+        return ""
+    return ranked[0][0]
 
 
 def _sections(spans: list[tuple[int, int]], keep: list[bool]) -> Iterator[list[tuple[int, int]]]:

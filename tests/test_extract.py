@@ -1020,3 +1020,10 @@ def test_organisation_nouns_behind_lam(pipeline, text, speaker, institution):
 def test_joined_verbs_country_specific_ministries_and_place_lines(pipeline, text, speaker, institution):
     st = next(st for st in run(pipeline, text) if st.speaker.name == speaker)
     assert st.institution.name_en == institution
+
+
+def test_the_article_country_from_its_people_and_institutions(pipeline):
+    text = ("شفق نيوز/ أعلن الإطار التنسيقي رفضه للنتائج. ودعا مقتدى الصدر إلى تشكيل حكومة أغلبية. "
+            "ودعا مصطفى الكاظمي إلى ضبط النفس.\n\nكما كشف مصدر حكومي مطلع أن اجتماعا عقد مساء الاثنين.")
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution.name_en) == ("مصدر حكومي مطلع", "Iraqi Government")
