@@ -129,8 +129,10 @@ class Gazetteer:
                         self.named_forms.add(variant, inst.id)
                         if "غ" in variant:
                             self.named_forms.add(variant.replace("غ", "ج"), inst.id)  # «وكالة أنباء دوجان»
-                if obj.get("body") and inst.country:
-                    self.overrides.setdefault((inst.country, obj["body"]), inst.id)
+                bodies = obj.get("body") or []
+                for body in [bodies] if isinstance(bodies, str) else bodies:
+                    if inst.country:  # (SY, rebels) and (SY, opposition) are both the Syrian Opposition
+                        self.overrides.setdefault((inst.country, body), inst.id)
 
     def _load_people(self, paths: Sequence[Path]) -> None:
         for path in paths:

@@ -1027,3 +1027,8 @@ def test_the_article_country_from_its_people_and_institutions(pipeline):
             "ودعا مصطفى الكاظمي إلى ضبط النفس.\n\nكما كشف مصدر حكومي مطلع أن اجتماعا عقد مساء الاثنين.")
     st = run(pipeline, text)[-1]
     assert (st.speaker.name, st.institution.name_en) == ("مصدر حكومي مطلع", "Iraqi Government")
+
+
+def test_the_opposition_is_a_body_of_the_article_country(pipeline):
+    (st,) = run(pipeline, "دمشق - أما رئيس وفد المعارضة أحمد طعمة فقد انتقد تجاهل ملف المعتقلين.")
+    assert (st.speaker.name, st.institution.name_en) == ("أحمد طعمة", "Syrian Opposition")
