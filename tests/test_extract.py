@@ -1032,3 +1032,8 @@ def test_the_article_country_from_its_people_and_institutions(pipeline):
 def test_the_opposition_is_a_body_of_the_article_country(pipeline):
     (st,) = run(pipeline, "دمشق - أما رئيس وفد المعارضة أحمد طعمة فقد انتقد تجاهل ملف المعتقلين.")
     assert (st.speaker.name, st.institution.name_en) == ("أحمد طعمة", "Syrian Opposition")
+
+
+def test_a_determiner_after_an_institution_is_no_name(pipeline):
+    (st,) = run(pipeline, 'كما رحب البيت الأبيض بأي جهود "لإنهاء الحرب في اليمن".')
+    assert (st.speaker.name, st.institution.name_en) == ("البيت الأبيض", "White House")
