@@ -1037,3 +1037,10 @@ def test_the_opposition_is_a_body_of_the_article_country(pipeline):
 def test_a_determiner_after_an_institution_is_no_name(pipeline):
     (st,) = run(pipeline, 'كما رحب البيت الأبيض بأي جهود "لإنهاء الحرب في اليمن".')
     assert (st.speaker.name, st.institution.name_en) == ("البيت الأبيض", "White House")
+
+
+def test_the_alliance_points_back_to_nato(pipeline):
+    text = ("فيلنيوس - قال الأمين العام لحلف شمال الأطلسي إن القمة ناجحة. وقال الرئيس الأوكراني إن كييف تنتظر. "
+            "وبحسب مسؤول في الحلف، فإن الدعوة مؤجلة.")
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution.name_en) == ("مسؤول في الحلف", "NATO")
