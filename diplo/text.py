@@ -190,18 +190,32 @@ def _word_splitter():
                 pieces.append(word[start:])
             return pieces
 
+    split_words = _SPLIT_WORDS
+
     def split(text: str) -> list[str]:
         pieces: list[str] = []
         for word in text.split():
             # nine words in ten are letters only, and str.isalpha() is cheaper than the regex
-            if word.isalpha() and _ALPHA_SYMBOL not in word or (found := may_split(word)) is None:
+            if word.isalpha() and _ALPHA_SYMBOL not in word:
                 pieces.append(word)
-            else:
-                pieces += split_word(word, found)
+                continue
+            # the others (قال:، «الوزير، 2023) repeat like words do, and the regexes cost ten lookups
+            found = split_words.get(word)
+            if found is None:
+                at = may_split(word)
+                found = (word,) if at is None else tuple(split_word(word, at))
+                if len(word) <= 64:
+                    if len(split_words) > _KEYS_MAX:
+                        split_words.clear()
+                    split_words[word] = found
+            pieces += found
         return pieces
 
     return split
 
+
+# Words that are not letters only -> their pieces: what split() computed already.
+_SPLIT_WORDS: dict[str, tuple[str, ...]] = {}
 
 # The one letter that may_split matches: INFORMATION SOURCE, a letter (Ll) with the Emoji property.
 # tests/test_parallel.py checks every code point, so that a new Python or regex cannot add one unseen.
