@@ -190,7 +190,9 @@ class Gazetteer:
     def heads_phrase(self, key: str) -> bool:
         """Can a token with this key open a named form, a body, a role (with or without proclitics)?
         Most tokens cannot: one dict lookup answers them instead of four index matches."""
-        memo = self.__dict__.setdefault("_heads_memo", {})
+        memo = self.__dict__.get("_heads_memo")
+        if memo is None:  # made on first use: the gazetteer is built (or unpickled) without it
+            memo = self.__dict__["_heads_memo"] = {}
         found = memo.get(key)
         if found is None:
             if len(memo) > 500_000:

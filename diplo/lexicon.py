@@ -202,8 +202,9 @@ class PhraseIndex(Generic[T]):
     """
 
     _first: dict[str, list[tuple[int, dict[tuple[str, ...], T]]]] = field(default_factory=dict)
-    # token key -> the groups of each of its proclitic variants that has any: most keys have none
+    # token key -> its probes (see _probes), with and without proclitics: most keys have none
     _heads: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)
+    _bare: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, phrase: str, value: T) -> None:
         keys = tuple(norm_key(phrase).split())
@@ -211,6 +212,7 @@ class PhraseIndex(Generic[T]):
             return
         groups = self._first.setdefault(keys[0], [])
         self._heads.clear()
+        self._bare.clear()
         n = len(keys)
         for length, rests in groups:
             if length == n:
@@ -222,29 +224,38 @@ class PhraseIndex(Generic[T]):
     def __contains__(self, key: object) -> bool:
         return key in self._first
 
+    def _probes(self, key: str, clitics: bool) -> tuple:
+        """What match() tries for a token key, in order: each proclitic variant of the key (or the key
+        alone), then its groups longest first, as (length, rests, second words, proclitic length). A
+        group's second words let a lookup skip it without building the tuple of the words after the
+        first: most multi-word groups fail on the second word."""
+        memo = self._heads if clitics else self._bare
+        if len(memo) > _VARIANTS_MAX:
+            memo.clear()
+        first = self._first
+        variants = proclitic_variants(key) if clitics else ((key, 0),)
+        probes = memo[key] = tuple((n, rests, frozenset(rest[0] for rest in rests) if n > 1 else None, clitic)
+                                   for v, clitic in variants if v in first for n, rests in first[v])
+        return probes
+
     def match(self, keys: Sequence[str], i: int, clitics: bool = True) -> tuple[int, T, int] | None:
         """Longest phrase starting at keys[i]: (number of tokens, value, proclitic length)."""
         key = keys[i]
-        if clitics:
-            heads = self._heads.get(key)
-            if heads is None:
-                if len(self._heads) > _VARIANTS_MAX:
-                    self._heads.clear()
-                first = self._first
-                heads = self._heads[key] = tuple((first[v], clitic) for v, clitic in proclitic_variants(key)
-                                                 if v in first)
-            if not heads:  # most tokens head no phrase of a given index
-                return None
-        else:
-            groups = self._first.get(key)
-            if groups is None:
-                return None
-            heads = ((groups, 0),)
-        for groups, clitic in heads:
-            for n, rests in groups:
-                value = rests.get(tuple(keys[i + 1:i + n]) if n > 1 else (), _ABSENT)
-                if value is not _ABSENT:
-                    return n, value, clitic
+        probes = (self._heads if clitics else self._bare).get(key)
+        if probes is None:
+            probes = self._probes(key, clitics)
+        if not probes:  # most tokens head no phrase of a given index
+            return None
+        second = keys[i + 1] if i + 1 < len(keys) else None
+        for n, rests, seconds, clitic in probes:
+            if n == 1:
+                value = rests.get((), _ABSENT)
+            elif second in seconds:
+                value = rests.get(tuple(keys[i + 1:i + n]), _ABSENT)
+            else:
+                continue
+            if value is not _ABSENT:
+                return n, value, clitic
         return None
 
 

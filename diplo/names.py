@@ -59,7 +59,9 @@ class NameReader:
         if self.is_punct(i) or self.is_function(i):
             return False
         key = self.keys[i]
-        if not key or key[0].isdigit() or any(c.isdigit() for c in key):
+        # a key of letters only holds no digit (no character is both, tests/test_parallel.py checks):
+        # only the others are read character by character
+        if not key or not key.isalpha() and any(c.isdigit() for c in key):
             return False
         if self.cues.lookup(key) is not None:
             return False

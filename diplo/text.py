@@ -194,18 +194,32 @@ def _word_splitter():
                 pieces.append(word[start:])
             return pieces
 
+    split_words = _SPLIT_WORDS
+
     def split(text: str) -> list[str]:
         pieces: list[str] = []
         for word in text.split():
             # nine words in ten are letters only, and str.isalpha() is cheaper than the regex
-            if word.isalpha() and _ALPHA_SYMBOL not in word or (found := may_split(word)) is None:
+            if word.isalpha() and _ALPHA_SYMBOL not in word:
                 pieces.append(word)
-            else:
-                pieces += split_word(word, found)
+                continue
+            # the others (قال:، «الوزير، 2023) repeat like words do, and the regexes cost ten lookups
+            found = split_words.get(word)
+            if found is None:
+                at = may_split(word)
+                found = (word,) if at is None else tuple(split_word(word, at))
+                if len(word) <= 64:
+                    if len(split_words) > _KEYS_MAX:
+                        split_words.clear()
+                    split_words[word] = found
+            pieces += found
         return pieces
 
     return split
 
+
+# Words that are not letters only -> their pieces: what split() computed already.
+_SPLIT_WORDS: dict[str, tuple[str, ...]] = {}
 
 # The one letter that may_split matches: INFORMATION SOURCE, a letter (Ll) with the Emoji property.
 # tests/test_parallel.py checks every code point, so that a new Python or regex cannot add one unseen.
@@ -219,21 +233,37 @@ def preload_tokenizer() -> None:
 
 
 def _token_maker():
-    """Token(text, start, end, key, index), at a third of the cost of the frozen dataclass's __init__
-    (which goes through object.__setattr__ per field): a paragraph makes thousands of them. Falls back
-    to the plain constructor if Token's fields ever change."""
+    """Token(text, start, end, key, index), at half the cost of its constructor: a paragraph makes
+    thousands of them.
+
+    Token is a frozen dataclass, so every field is set through a descriptor call (object.__setattr__ or
+    the slot's __set__, a thousand machine instructions each), where an ordinary slotted class stores it
+    in a few. A token is made as such a twin, with Token's slots, and then given Token as its class,
+    which Python allows between classes of one layout: from then on it is a Token like any other, frozen,
+    equal and hashed by its fields. Falls back to the constructor if Token's fields ever change or the
+    class cannot be assigned."""
     names = ("text", "start", "end", "key", "index")
     if getattr(Token, "__slots__", None) != names:
         return Token
-    new = object.__new__
-    s_text, s_start, s_end, s_key, s_index = (Token.__dict__[n].__set__ for n in names)
 
-    def make(text: str, start: int, end: int, key: str, index: int) -> Token:
-        tok = new(Token)
-        s_text(tok, text), s_start(tok, start), s_end(tok, end), s_key(tok, key), s_index(tok, index)
-        return tok
+    class TokenTwin:
+        __slots__ = names
 
-    return make
+        def __init__(self, text: str, start: int, end: int, key: str, index: int) -> None:
+            self.text = text
+            self.start = start
+            self.end = end
+            self.key = key
+            self.index = index
+            self.__class__ = Token
+
+    try:
+        probe = TokenTwin("a", 0, 1, "a", 0)
+    except TypeError:  # a layout that __class__ assignment refuses
+        return Token
+    if type(probe) is not Token or probe != Token("a", 0, 1, "a", 0):
+        return Token
+    return TokenTwin
 
 
 _make_token = _token_maker()

@@ -155,6 +155,11 @@ def test_letters_never_split_but_one() -> None:
     assert found == [diplo_text._ALPHA_SYMBOL]
 
 
+def test_no_letter_is_a_digit() -> None:
+    """names.py skips its digit test for a key of letters only (str.isalpha): no character may be both."""
+    assert not [c for c in map(chr, range(0x110000)) if c.isalpha() and c.isdigit()]
+
+
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
 def test_tokens_are_camel_tools_tokens_on_samples(path: Path) -> None:
     _same_as_camel(path.read_text(encoding="utf-8"))
