@@ -18,7 +18,7 @@ from .model import Token
 _UNSET = object()  # a per-token memo not filled yet
 _POSTING = {"لدي", "في", "الي", "بشان", "حول"}  # normalized: لدى, إلى, بشأن
 _OFFICE_ADJECTIVES = {"الدايم", "الدايمه", "الخاص", "الخاصه", "المكلف", "المكلفه", "المعتمد", "المعتمده",
-                      "المفاوض", "المفاوضه"}
+                      "المفاوض", "المفاوضه", "السابق", "السابقه", "الاسبق", "الاسبقه"}
 _NAME_LINKS = {"بن", "ابن", "بنت", "ابو", "عبد", "ال"}  # normalized; not learnt as names alone
 _BY_ITS_NAME = {"باسمه", "باسمها", "باسمهم", "باسمهما"}
 _PUNCT_STOP = set("،,.:;؛!?؟()[]{}«»\"“”'‘’-–—/|")

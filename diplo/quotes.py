@@ -293,7 +293,11 @@ def clause_limit(parser: MentionParser, j: int, n: int) -> int:
 
 
 def _names_an_organisation(parser: MentionParser, k: int, n: int) -> bool:
-    """Does the quote opening at k name the organisation whose noun ends just before it?"""
+    """Does the quote opening at k name the organisation whose noun ends just before it, or a known
+    organisation and nothing else («الناطق الرسمي باسم «اليونيفيل» أندريا تيننتي»)?"""
+    if k + 1 < n and (named := parser.gaz.named_forms.match(parser.keys, k + 1)) and k + 1 + named[0] < n \
+            and parser.tokens[k + 1 + named[0]].text in QUOTE_CHARS:
+        return True
     heads = (r for back in (1, 2) if k - back >= 0 and (r := parser.roles_at(k - back)) and r[0] == back)
     if not any(r[1].kind == "organisation" for r in heads):
         return False

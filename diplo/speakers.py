@@ -134,6 +134,12 @@ class MentionParser(NameReader):
         g = self.gaz
         if i >= limit:
             return None, "", "", i
+        if self.tokens[i].text in _QUOTES and i + 2 < limit:
+            # «الناطق الرسمي باسم «اليونيفيل» أندريا تيننتي»: a known name in quotation marks
+            inst, country, body, end = self._institution_phrase(i + 1, limit)
+            if end > i + 1 and end < limit and self.tokens[end].text in _QUOTES:
+                return inst, country, body, end + 1
+            return None, "", "", i
         m = g.named_forms.match(self.keys, i)
         if m:
             inst = g.named[m[1]]
@@ -191,7 +197,11 @@ class MentionParser(NameReader):
     def parse(self, i: int, limit: int) -> Mention | None:
         """The speaker mention that starts at token i and ends before `limit`, or None."""
         m = self._parse(i, limit)
-        if m is not None and not m.clitic and m.start == i and m.role_span is not None and m.role_span[0] == i \
+        if m is not None and not m.clitic and m.start == i and m.kind == "institution" and (m.institution or m.body) \
+                and (r := self.gaz.body_forms.match(self.keys, i) or self.gaz.body_roles.match(self.keys, i)) and r[2]:
+            # «وفقا لوزارة النفط»: as for a named institution, the preposition is no part of the speaker
+            m = replace(m, clitic=r[2] - 2 if self.keys[i][r[2] - 2:r[2]] == "لل" else r[2])
+        elif m is not None and not m.clitic and m.start == i and m.role_span is not None and m.role_span[0] == i \
                 and (r := self.roles_at(i)) is not None and r[2]:
             # «وفقا لمصادر دبلوماسية»: the preposition is not part of the speaker (لل stands for ل + ال)
             m = replace(m, clitic=r[2] - 2 if self.keys[i][r[2] - 2:r[2]] == "لل" else r[2])
@@ -447,8 +457,9 @@ class MentionParser(NameReader):
                         if not self.name_like(k) and not self.keys[k].startswith("لل"):
                             break
                 points_back = ""
-                if j > i + n and role.kind in ("member", "official"):
-                    points_back = self._organisation_noun(j - 1)  # «كبير مفاوضي الجماعة»: the group named before
+                if j >= i + n > i + 1 and role.kind in ("member", "official"):
+                    # «كبير مفاوضي الجماعة», «رئيس اللجنة»: the group named before
+                    points_back = self._organisation_noun(j - 1)
                 if inst is None and j < limit and (role.kind == "member" or self.keys[j] in ("في", "ب", "من", "لدي")):
                     k = j + 1 if role.kind != "member" else j
                     if k < limit and role.kind in ("member", "official") and (noun := self._organisation_noun(k)) \
@@ -467,8 +478,12 @@ class MentionParser(NameReader):
                         # «مسؤول في الوفد المصري»: an unlisted body, whose country adjective still tells
                         end = self.name_run(k, limit, max_len=3)
                         c, cend = self._country_after(end, limit) if end > k else ("", end)
+                        sub, c2, b2, send = self._institution_phrase(end, limit) if end == k + 1 else (None, "", "", end)
                         if c:
                             country, j = c, cend
+                        elif sub is not None or b2:
+                            # «مصدر في إدارة المصرف المركزي»: a part of a known body speaks for it
+                            inst, country, body, j = sub, c2 or country, b2, send
                         elif end > k:
                             j = end
                 if role.form.startswith("دبلوماسي") and (points_back or inst is not None and inst.country in _BODIES_OF_STATES):

@@ -1044,3 +1044,18 @@ def test_the_alliance_points_back_to_nato(pipeline):
             "وبحسب مسؤول في الحلف، فإن الدعوة مؤجلة.")
     st = run(pipeline, text)[-1]
     assert (st.speaker.name, st.institution.name_en) == ("مسؤول في الحلف", "NATO")
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    ("وقال الناطق الرسمي باسم «اليونيفيل» أندريا تيننتي لـ«الأخبار» إن قوات حفظ السلام رصدت تبادلا لإطلاق النار.",
+     "أندريا تيننتي", "UNIFIL"),
+    ("كابول (رويترز) - قال ذبيح الله مجاهد المتحدث باسم حركة طالبان يوم الثلاثاء إن الحركة لن تنتقم.",
+     "ذبيح الله مجاهد", "Taliban"),
+    ("بغداد - ووفقا لوزارة النفط، فإن الصادرات توقفت.", "وزارة النفط", "Iraqi Oil Ministry"),
+    ("نواكشوط (الأناضول) - أعلنت اللجنة المستقلة للانتخابات في موريتانيا فوز الرئيس. "
+     "وقال رئيس اللجنة إن النتائج نهائية.", "رئيس اللجنة", "Mauritanian Election Commission"),
+    ("ورفض الرئيس الأسبق محمد ولد عبد العزيز النتائج.", "محمد ولد عبد العزيز", "Mauritanian Presidency"),
+])
+def test_quoted_bodies_time_words_prepositions_and_former_offices(pipeline, text, speaker, institution):
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
