@@ -519,7 +519,9 @@ class MentionParser(NameReader):
                         while chain < limit and chain - j < 3 and self.name_like(chain) \
                                 and not self.starts_phrase(chain) and not self.keys[chain].startswith("ال"):
                             chain += 1
-                        chain = self._genitive(chain, limit) if chain > j else j
+                        # «محافظ البصرة أسعد العيداني»: or a definite genitive straight away
+                        chain = self._genitive(chain, limit) if chain > j or chain < limit and self.keys[chain].startswith("ال") \
+                            else j
                         if chain > j and self._apposition_name(chain, limit)[0] is not None:
                             j = chain
                             mention = replace(mention, end=j, role_span=(start, j))

@@ -81,6 +81,9 @@ class SubjectRules:
         first = k + 1
         if keys[first] in _DEMONSTRATIVES:
             first += 1
+        if first < end and not keys[first].startswith("ال") and parser._common_noun(first) \
+                and not parser.starts_phrase(first) and parser.roles_at(first) is None:
+            return True  # «إن مجموعات مسلحة تهدد الموظفين»: an indefinite common noun (ة، ات) speaks no words
         if first >= end or not keys[first].startswith("ال") or parser.starts_phrase(first) or \
                 self.gaz.people.match(keys, first) or keys[first] in _OWN_COUNTRY:
             return False

@@ -1059,3 +1059,21 @@ def test_the_alliance_points_back_to_nato(pipeline):
 def test_quoted_bodies_time_words_prepositions_and_former_offices(pipeline, text, speaker, institution):
     st = run(pipeline, text)[-1]
     assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    # a governor, of a central bank known by name or by body
+    ("رفض محافظ مصرف ليبيا المركزي الصديق الكبير قرار المجلس الرئاسي بإقالته.", "الصديق الكبير",
+     "Central Bank of Libya"),
+    ("وقال محافظ البنك المركزي المصري حسن عبد الله إن التضخم تراجع.", "حسن عبد الله", "Central Bank of Egypt"),
+    # a member role, a definite genitive, then the name
+    ("وقال محافظ البصرة أسعد العيداني إن المياه شحيحة.", "أسعد العيداني", None),
+])
+def test_governors_and_definite_genitives(pipeline, text, speaker, institution):
+    (st,) = run(pipeline, text)
+    assert (st.speaker.name, st.institution.name_en if st.institution else None) == (speaker, institution)
+
+
+def test_an_indefinite_common_noun_before_a_verb_reports_nothing(pipeline):
+    text = "وقال الوزير إن مجموعات مسلحة تهدد الموظفين."
+    assert [st.cue.text for st in run(pipeline, text)] == ["وقال"]
