@@ -77,6 +77,8 @@ _QUOTES = set("«»“”„‟\"'‹›")
 _HEADS_OF_STATE = {"رييس", "رييسه"}  # normalized: ئ -> ي
 # the federal government's bodies, as against a region's: وزارة النفط الاتحادية (normalized)
 _FEDERAL = {"الاتحاديه", "الاتحادي", "الفيدراليه", "الفيدرالي", "الفدراليه", "الفدرالي"}
+# «رفيع المستوى» (high-level), normalized: رفيع، رفيعة، رفيعو، رفيعي
+_HIGH = {"رفيع", "رفيعه", "رفيعو", "رفيعي"}
 # bodies abroad, named with the country that hosts them
 _HOSTED = {"embassy"}
 _QUANTIFIERS = {"بعض", "معظم", "اغلب", "عدد", "كبار", "احد", "احدي", "جميع", "كافه", "عده", "اثنان", "اثنين", "ثلاثه",
@@ -397,6 +399,9 @@ class MentionParser(NameReader):
                     if self.keys[j] in g.sectors and role.kind != "member":
                         sector_body, j = g.sectors[self.keys[j]], j + 1  # «مسؤول عسكري» -> the army
                         continue
+                    if j + 1 < limit and self.keys[j] in _HIGH and self.keys[j + 1] == "المستوي":
+                        j += 2  # «مصدر مصري رفيع المستوى»: an adjective in construct
+                        continue
                     # an adjective agrees in definiteness with its head: مصدر مطلع، المصادر المطلعة
                     # (a title word is an adjective here: «المسؤول الإعلامي»)
                     title = (r2 := self.roles_at(j)) is not None and r2[1].kind == "title"
@@ -551,6 +556,15 @@ class MentionParser(NameReader):
                 while j < limit and self.keys[j] in ("صادر", "الصادر", "عن", "من", "رسمي", "الرسمي", "مشترك"):
                     j += 1
                 sub, country, body, end = self._institution_phrase(j, limit)
+                if sub is None and not body and j < limit and self.keys[j].startswith("ل"):
+                    # «البيان الختامي للدورة الحادية والأربعين للمجلس الأعلى لمجلس التعاون»: the issuer at
+                    # the end of a chain of لـ genitives
+                    for k in range(j + 1, min(limit, j + 8)):
+                        if self.is_punct(k) or self._verb_cue(k):
+                            break
+                        if self.keys[k].startswith("ل") and (found := self._institution_phrase(k, limit))[0] is not None:
+                            sub, country, body, end = found
+                            break
                 if sub is not None or body:  # «بيان لرئاسة الجمهورية»: the country may come from the article
                     while end + 1 < limit and self.keys[end].startswith("و") and (
                             more := self._institution_phrase(end, limit))[3] > end and more[0] is not None:

@@ -1077,3 +1077,15 @@ def test_governors_and_definite_genitives(pipeline, text, speaker, institution):
 def test_an_indefinite_common_noun_before_a_verb_reports_nothing(pipeline):
     text = "وقال الوزير إن مجموعات مسلحة تهدد الموظفين."
     assert [st.cue.text for st in run(pipeline, text)] == ["وقال"]
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    ("ونقلت القناة عن مصدر مصري رفيع المستوى أن وفد حماس وصل.", "مصدر مصري رفيع المستوى", None),
+    # a statement's issuer at the end of a chain of لـ genitives
+    ("أكد البيان الختامي للدورة الحادية والأربعين للمجلس الأعلى لمجلس التعاون لدول الخليج العربية أن الأمن "
+     "مسؤولية مشتركة.", None, "Gulf Cooperation Council"),
+])
+def test_high_level_sources_and_issuers_down_a_chain(pipeline, text, speaker, institution):
+    st = run(pipeline, text)[-1]
+    assert (speaker is None or st.speaker.name == speaker) and \
+        (st.institution.name_en if st.institution else None) == institution
