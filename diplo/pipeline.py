@@ -362,10 +362,26 @@ class Pipeline(SubjectRules):
         if "negation" in neg or "negation" in self.fw.get(prev, set()) or "hypothetical" in neg or \
                 "hypothetical" in self.fw.get(f"{prev2} {prev}", set()) or "hypothetical" in self.fw.get(prev, ()):
             return False
+        # «لم يوضح ما إذا كانت الإدارة الأميركية تعتبر ...»: a question put, a few words back in the clause
+        for k in range(i - 2, max(-1, i - 7), -1):
+            if parser.is_punct(k) or "complementizer" in self.fw.get(keys[k], ()) or self._is_verb_cue(keys[k]):
+                break
+            if "hypothetical" in self.fw.get(f"{keys[k - 1]} {keys[k]}" if k > 0 else "", ()) and keys[k] == "اذا":
+                return False
+        if h.form.kind in ("verb", "participle") and (
+                h.form.kind == "participle" and "auxiliary" in self.fw.get(prev, ())  # «كان متوقعا»: a predicate
+                or h.form.kind == "verb" and i > 0 and self._is_verb_cue(prev) and toks[i - 1].key == prev
+                and not parser.is_punct(i - 1)):  # «وجددت رفض السودان»: the object of the verb before
+            return False
         if prev == "ان" and prev2 in ("دون", "بدون", "قبل", "يمكن", "يجب", "عليه", "عليها", "يريد", "يستطيع"):
             return False
         if h.form.requires:
             stop = clause_limit(parser, i + 1, min(n, i + 30))
+            if stop < n and toks[stop].text in QUOTE_CHARS:
+                # «ونقلت «بوابة الوسط» عن مصدر»: past a short quoted name to the particle
+                close = next((x for x in range(stop + 1, min(n, stop + 6)) if toks[x].text in QUOTE_CHARS), None)
+                if close is not None:
+                    stop = clause_limit(parser, close + 1, min(n, close + 20))
             # the word that ends the clause counts too: a quote mark, a colon, أن
             window = [v for j in range(i + 1, min(n, stop + 1)) for v, _ in proclitic_variants(keys[j])]
             # the particle may carry a pronoun: عبر عنه، أعرب عنها
@@ -680,6 +696,8 @@ def _bare(key: str) -> str:
 
 # «قوله», «القول»: the noun of saying after the relayed source, before the words (normalized keys)
 _SAYING = {"قوله", "قولها", "قولهم", "قولهما", "القول"}
+# the words that open a photo's or a video's caption, before a colon
+_CAPTION_WORDS = {"صورة", "الصورة", "صور", "فيديو", "تصوير", "المصدر", "شاهد"}
 
 
 def _entities_country(state: DocState) -> str:
@@ -743,6 +761,10 @@ def _body_paragraphs(text: str, spans: list[tuple[int, int]], opens_clause: Call
             w in ("أن", "إن", "بأن", "ان") for w in words)
         if e > s and last not in _TERMINAL and (title or not long_enough) and not continues:
             keep.append(False)
+            continue
+        if len(words) < _HEADLINE_MAX_TOKENS and words[0].rstrip(":") in _CAPTION_WORDS and (
+                words[0].endswith(":") or len(words) > 1 and words[1].startswith(":")):
+            keep.append(False)  # «صورة: الناطق باسم الرئاسة يحذر من التصعيد (أرشيف وفا)»
             continue
         core_end = e
         while core_end > s and text[core_end - 1] in " ،,.":

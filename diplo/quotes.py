@@ -238,7 +238,8 @@ class ContentReader:
                     found = self.cues.lookup(keys[k], t)
                 if found is not None and (found[0].kind == "according_to" and keys[k - 1] in ("،", ",") or
                                           found[0].kind == "participle" and found[0].gender == "m"
-                                          and found[0].number == "sg"):
+                                          and found[0].number == "sg"
+                                          and "auxiliary" not in self.fw.get(keys[k - 1], ())):  # «كان متوقعا»
                     break
             k += 1
         return k

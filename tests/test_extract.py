@@ -1089,3 +1089,21 @@ def test_high_level_sources_and_issuers_down_a_chain(pipeline, text, speaker, in
     st = run(pipeline, text)[-1]
     assert (speaker is None or st.speaker.name == speaker) and \
         (st.institution.name_en if st.institution else None) == institution
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("وأفادت المحافظة بأن القوات اعتقلت 350 شخصا، ونقلتهم إلى مركز شرطة.", ["وأفادت"]),
+    ("ولم يوضح كيربي ما إذا كانت الإدارة الأميركية تعتبر الرد أساسا للاتفاق.", []),
+    ("وقالت الخارجية إن الاتفاق يمثل إرادة سودانية، وجددت رفض السودان لأي تدخل.", ["وقالت", "وجددت"]),
+    ("ويأتي التوقيع وسط رفض لجان المقاومة للاتفاق.", []),
+    ("ونقلت «بوابة الوسط» عن مصدر في المصرف أن المنظومات توقفت.", ["ونقلت"]),
+    ("عنوان الخبر\n\nصورة: الناطق باسم الرئاسة يحذر من التصعيد (أرشيف وفا)\n\nوقال الناطق إن الاقتحام مرفوض.",
+     ["وقال"]),
+])
+def test_more_non_reports(pipeline, text, cues):
+    assert [st.cue.text for st in run(pipeline, text)] == cues
+
+
+def test_a_participle_after_kana_is_a_predicate(pipeline):
+    (st, _) = run(pipeline, "واعتبر مصدر مغربي أن القرار كان متوقعا منذ أسابيع، مضيفا أن الرباط لن تنجر.")
+    assert st.quote.text == "القرار كان متوقعا منذ أسابيع"
