@@ -208,6 +208,11 @@ class NameReader:
                 if self.keys[k] in ("بشان", "حول") and self.name_like(k + 1):
                     k += 2
                     continue
+                if self.keys[k] == "في" and k + 3 < limit and self.name_like(k + 1) and not self.starts_phrase(k + 1) \
+                        and not self.keys[k + 1].startswith("ال") and (name := self._apposition_name(k + 2, limit)[0]) \
+                        and self._strict_name(name[0], name[1], limit):
+                    k += 2  # «نائب رئيس الحركة في غزة خليل الحية»: a city the lexicon does not know
+                    continue
             tail = k
             while tail < limit and tail - k < 4 and self.keys[tail].startswith(("وال", "بال", "ال")) \
                     and self.keys[tail].isalpha() and not self.starts_phrase(tail):

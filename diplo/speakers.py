@@ -530,6 +530,12 @@ class MentionParser(NameReader):
                         if chain > j and self._apposition_name(chain, limit)[0] is not None:
                             j = chain
                             mention = replace(mention, end=j, role_span=(start, j))
+                        elif chain > j and chain < limit and (owner := g.named_forms.match(self.keys, chain, clitics=False)):
+                            # «مدير مكتب الجزيرة في غزة»: the office of a known organisation
+                            j = chain + owner[0]
+                            inst = g.named[owner[1]]
+                            mention = replace(mention, end=j, role_span=(start, j), institution=inst,
+                                              country=inst.country, points_back="")
                     j = self._skip_posting(j, limit)
                     mention = replace(mention, end=j, role_span=(start, j))
                     name, name_end = self._apposition_name(j, limit)

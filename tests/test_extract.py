@@ -1107,3 +1107,14 @@ def test_more_non_reports(pipeline, text, cues):
 def test_a_participle_after_kana_is_a_predicate(pipeline):
     (st, _) = run(pipeline, "واعتبر مصدر مغربي أن القرار كان متوقعا منذ أسابيع، مضيفا أن الرباط لن تنجر.")
     assert st.quote.text == "القرار كان متوقعا منذ أسابيع"
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    # a city the lexicon does not know between an office and its holder's name
+    ("وقال نائب رئيس الحركة في غزة خليل الحية إن الرد إيجابي.", "خليل الحية", "Hamas"),
+    # the office of a known organisation, in construct
+    ("وقال مدير مكتب الجزيرة في غزة إن القصف مستمر.", "مدير مكتب الجزيرة", "Al Jazeera"),
+])
+def test_unknown_cities_and_offices_of_known_organisations(pipeline, text, speaker, institution):
+    (st,) = run(pipeline, text)
+    assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
