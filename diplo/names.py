@@ -292,7 +292,9 @@ class NameReader:
             return True
         if (found := self.gaz.people.match(self.keys, k, clitics=False)) and k + found[0] == end:
             return True  # «محافظ مصرف ليبيا المركزي الصديق الكبير قرار ...»: a known office holder
-        if not 2 <= end - k <= 4 or any(self._common_noun(x) for x in range(k, end)):
+        # a title vouches for a first name in ة (الفريق أسامة ربيع، الشيخ حمزة ...): «لجنة» has none
+        titled = k > 0 and (r := self.roles_at(k - 1)) is not None and r[1].kind == "title"
+        if not 2 <= end - k <= 4 or any(self._common_noun(x) for x in range(k + titled, end)):
             return False
         if any(self.keys[x].startswith("ال") for x in range(k, end - 1)):
             return False

@@ -504,8 +504,9 @@ class MentionParser(NameReader):
                     # the country may come from the article: «مسؤولون عسكريون»; but a source without one
                     # speaks for no institution: «مصادر دبلوماسية في نيويورك»
                     body = sector_body
-                if j + 1 < limit and self.keys[j] == "في" and j > i + n:
-                    # where the source sits, for the record: «مسؤول في الوفد المشارك في المفاوضات»
+                if j + 1 < limit and self.keys[j] == "في" and j >= i + n:
+                    # where the source sits, for the record: «مسؤول في الوفد المشارك في المفاوضات»، «مصادر
+                    # طبية في المستشفى»
                     j = pp if (pp := self._genitive(j + 1, limit)) > j + 1 else j
                 mention = Mention(start, j, "unnamed", None, (start, j), inst, country, body, self._gender(i),
                                   role_kind=role.kind, points_back=points_back if inst is None else "")

@@ -1118,3 +1118,17 @@ def test_a_participle_after_kana_is_a_predicate(pipeline):
 def test_unknown_cities_and_offices_of_known_organisations(pipeline, text, speaker, institution):
     (st,) = run(pipeline, text)
     assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    ("وقال المبعوث الرئاسي الروسي الخاص إلى سوريا ألكسندر لافرنتييف إن القرار مفاجئ.", "ألكسندر لافرنتييف",
+     "Kremlin"),
+    # a title vouches for a first name that ends in ة
+    ("وقال رئيس هيئة قناة السويس الفريق أسامة ربيع إن الإيرادات تراجعت. وأضاف ربيع أن الوضع صعب.", "أسامة ربيع",
+     "Suez Canal Authority"),
+    # where a source sits is part of it
+    ("وقالت مصادر طبية في المستشفى إن الآليات تحاصر الأقسام.", "مصادر طبية في المستشفى", None),
+])
+def test_presidential_envoys_titled_names_and_where_sources_sit(pipeline, text, speaker, institution):
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution.name_en if st.institution else None) == (speaker, institution)
