@@ -1132,3 +1132,12 @@ def test_unknown_cities_and_offices_of_known_organisations(pipeline, text, speak
 def test_presidential_envoys_titled_names_and_where_sources_sit(pipeline, text, speaker, institution):
     st = run(pipeline, text)[-1]
     assert (st.speaker.name, st.institution.name_en if st.institution else None) == (speaker, institution)
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("وأقر البيان المشترك بأن الطرفين لم يلتزما.", ["وأقر"]),
+    # أقر without بـ is to adopt, not to admit
+    ("وأقر البرلمان القانون بأغلبية كبيرة.", []),
+])
+def test_aqarra_reports_only_with_its_particle(pipeline, text, cues):
+    assert [st.cue.text for st in run(pipeline, text)] == cues
