@@ -350,6 +350,17 @@ class Pipeline(SubjectRules):
                 "preposition" in self.fw.get(before, ()) and len(before) > 1
                 or k > 0 and "preposition" in self.fw.get(f"{keys[k - 1]} {before}", ())):
             return False
+        # a verbal noun with a possessive, the object of a report still waiting for its words: «أعلنت
+        # الخارجية، في بيان، رفضها "أي محاولة"»، «أعلن الإطار التنسيقي رفضه القاطع» (but «وهو ما أكده
+        # الوزير»، «قال إنه رفضها»، «أكد أن بلاده رفضته» are verbs)
+        if h.form.kind == "verb" and toks[i].key.startswith(h.key) and toks[i].key[len(h.key):] in _POSSESSIVES \
+                and prev not in _BEFORE_OBJECT_PRONOUN and "complementizer" not in self.fw.get(prev, ()):
+            for k in range(i - 1, max(-1, i - 25), -1):
+                t = toks[k].text
+                if t in SENTENCE_END or t == ":" or t in QUOTE_CHARS or "complementizer" in self.fw.get(keys[k], ()):
+                    break
+                if self._is_verb_cue(keys[k]):
+                    return False
         # a passive or a noun after تم: «تم نقلهم»، «يتم الإعلان»
         if prev in ("تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "تمت"):
             return False
@@ -696,6 +707,9 @@ def _bare(key: str) -> str:
 
 # «قوله», «القول»: the noun of saying after the relayed source, before the words (normalized keys)
 _SAYING = {"قوله", "قولها", "قولهم", "قولهما", "القول"}
+_POSSESSIVES = {"ه", "ها", "هم", "هما"}
+# what may stand before a verb with an object pronoun (normalized): a relative, قد, a pronoun subject
+_BEFORE_OBJECT_PRONOUN = {"ما", "وما", "الذي", "التي", "الذين", "اللذين", "اللتين", "قد", "لقد", "وقد", "فقد", "كما"}
 # the words that open a photo's or a video's caption, before a colon
 _CAPTION_WORDS = {"صورة", "الصورة", "صور", "فيديو", "تصوير", "المصدر", "شاهد"}
 

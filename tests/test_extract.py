@@ -1141,3 +1141,15 @@ def test_presidential_envoys_titled_names_and_where_sources_sit(pipeline, text, 
 ])
 def test_aqarra_reports_only_with_its_particle(pipeline, text, cues):
     assert [st.cue.text for st in run(pipeline, text)] == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # a verbal noun with a possessive, the object of the report before it
+    ('كانت الخارجية قد أعلنت، في بيان صدر مطلع الأسبوع، رفضها "أي محاولة لتدويل القضية".', ["أعلنت"]),
+    ('أعلن الإطار التنسيقي رفضه "القاطع" للنتائج.', ["أعلن"]),
+    # but a verb with its object pronoun after a relative, after إن, or after و stays a verb
+    ("وهو ما أكده الوزير في كلمته.", ["أكده"]),
+    ("وأعلن الوزير الخطة، ووصفها بأنها تاريخية.", ["وأعلن", "ووصفها"]),
+])
+def test_verbal_nouns_with_a_possessive(pipeline, text, cues):
+    assert [st.cue.text for st in run(pipeline, text)] == cues
