@@ -1153,3 +1153,12 @@ def test_aqarra_reports_only_with_its_particle(pipeline, text, cues):
 ])
 def test_verbal_nouns_with_a_possessive(pipeline, text, cues):
     assert [st.cue.text for st in run(pipeline, text)] == cues
+
+
+@pytest.mark.parametrize("text, institution", [
+    ("دمشق - وقال المرسوم إن العفو يشمل الجرائم المرتكبة قبل تاريخه.", "Syrian Presidency"),
+    ("الرياض - وقال الأمر الملكي إن التعيين فوري.", "Saudi Royal Court"),
+])
+def test_decrees_speak_for_who_issues_them(pipeline, text, institution):
+    (st,) = run(pipeline, text)
+    assert st.institution.name_en == institution
