@@ -76,11 +76,16 @@ class Pipeline(SubjectRules):
         spans = list(paragraphs(text))
         keep = _body_paragraphs(text, spans, self._opens_clause)
         state = DocState()
-        dateline = self._dateline_country(text, spans[:4], keep)
+        # the dateline test tokenizes the first paragraphs; the body pass takes those tokens back
+        # rather than splitting the same lines again (a quarter of all tokenizing, in short articles)
+        first: dict[tuple[int, int], list] = {}
+        dateline = self._dateline_country(text, spans[:4], keep, first)
         for section in _sections(spans, keep):
             paras = []
             for s, e in section:
-                toks = tokenize(text, s, e)
+                toks = first.pop((s, e), None)
+                if toks is None:
+                    toks = tokenize(text, s, e)
                 if toks:
                     paras.append(Paragraph(s, e, toks, MentionParser(toks, self.gaz, self.cues, self.fw,
                                                                      state.names)))
@@ -127,14 +132,17 @@ class Pipeline(SubjectRules):
             return ""
         return ranked[0][0]
 
-    def _dateline_country(self, text: str, spans: list[tuple[int, int]], keep: list[bool]) -> str:
+    def _dateline_country(self, text: str, spans: list[tuple[int, int]], keep: list[bool],
+                          tokenized: dict[tuple[int, int], list] | None = None) -> str:
         """The country of a dateline, «رام الله 5-7-2023 (وفا) -», «القاهرة - », when no country
         dominates the article: its unqualified bodies (وزارة الخارجية) are most likely that country's.
         A dateline on a line of its own («الرياض 11 رمضان 1444 هـ ... واس», «الجزائر») is no paragraph of
         the text, and counts only alone or with a date or a dash after the place (a headline may open
-        «مصر: ...»)."""
+        «مصر: ...»). The tokens of each paragraph it reads are left in `tokenized`, by span."""
         for span, kept in zip(spans, keep):
             toks = tokenize(text, *span)
+            if tokenized is not None and kept:
+                tokenized[span] = toks
             keys = [t.key for t in toks]
             m = keys and (self.gaz.capital.match(keys, 0, clitics=False) or
                           self.gaz.country_name.match(keys, 0, clitics=False))
