@@ -21,7 +21,7 @@ from .coref import (DocState, Resolved, anaphor, antecedent, body_country, clean
                     note_body_country, role_key, speaker_gender)
 from .speakers import _BODIES_OF_STATES, Mention, MentionParser, load_function_words
 from .subjects import Paragraph, SubjectRules
-from .text import norm_key, paragraphs, preload_tokenizer, tokenize
+from .text import norm_key, paragraphs, preload_tokenizer, tokenize, where
 
 _HEADLINE_MAX_TOKENS = 15
 _SECTION_CHARS = 500_000  # a long document is processed in sections of whole paragraphs
@@ -118,7 +118,7 @@ class Pipeline(SubjectRules):
         for p in paras:
             keys = p.parser.keys
             covered = 0
-            for i in [i for i, k in enumerate(keys) if k in heads]:
+            for i in where(heads.__contains__, keys):
                 if i < covered:
                     continue  # «جنوب السودان» is South Sudan, not also Sudan
                 m = adj.match(keys, i, clitics=False) or names.match(keys, i, clitics=False)
@@ -173,7 +173,7 @@ class Pipeline(SubjectRules):
             opens[k] = any(v in idx for v, _ in proclitic_variants(k)
                            for idx in (g.people, g.body_roles, g.roles, g.body_forms, g.named_forms))
         # only the tokens that may open a mention are visited (one in seven), in order, past the last one
-        for i in [i for i, k in enumerate(keys) if opens[k]]:
+        for i in where(opens.__getitem__, keys):
             if i < done:
                 continue
             # a first word in common is not a phrase: «وزارة» alone opens nothing worth a parse
