@@ -21,7 +21,7 @@ from .coref import (DocState, Resolved, anaphor, antecedent, body_country, clean
                     note_body_country, role_key, speaker_gender)
 from .speakers import _BODIES_OF_STATES, Mention, MentionParser, load_function_words
 from .subjects import Paragraph, SubjectRules
-from .text import norm_key, paragraphs, preload_tokenizer, tokenize
+from .text import norm_key, paragraphs, preload_tokenizer, tokenize, where
 
 _HEADLINE_MAX_TOKENS = 15
 _SECTION_CHARS = 500_000  # a long document is processed in sections of whole paragraphs
@@ -76,11 +76,16 @@ class Pipeline(SubjectRules):
         spans = list(paragraphs(text))
         keep = _body_paragraphs(text, spans, self._opens_clause)
         state = DocState()
-        dateline = self._dateline_country(text, spans[:4], keep)
+        # the dateline test tokenizes the first paragraphs; the body pass takes those tokens back
+        # rather than splitting the same lines again (a quarter of all tokenizing, in short articles)
+        first: dict[tuple[int, int], list] = {}
+        dateline = self._dateline_country(text, spans[:4], keep, first)
         for section in _sections(spans, keep):
             paras = []
             for s, e in section:
-                toks = tokenize(text, s, e)
+                toks = first.pop((s, e), None)
+                if toks is None:
+                    toks = tokenize(text, s, e)
                 if toks:
                     paras.append(Paragraph(s, e, toks, MentionParser(toks, self.gaz, self.cues, self.fw,
                                                                      state.names)))
@@ -113,7 +118,7 @@ class Pipeline(SubjectRules):
         for p in paras:
             keys = p.parser.keys
             covered = 0
-            for i in [i for i, k in enumerate(keys) if k in heads]:
+            for i in where(heads.__contains__, keys):
                 if i < covered:
                     continue  # «جنوب السودان» is South Sudan, not also Sudan
                 m = adj.match(keys, i, clitics=False) or names.match(keys, i, clitics=False)
@@ -127,14 +132,17 @@ class Pipeline(SubjectRules):
             return ""
         return ranked[0][0]
 
-    def _dateline_country(self, text: str, spans: list[tuple[int, int]], keep: list[bool]) -> str:
+    def _dateline_country(self, text: str, spans: list[tuple[int, int]], keep: list[bool],
+                          tokenized: dict[tuple[int, int], list] | None = None) -> str:
         """The country of a dateline, «رام الله 5-7-2023 (وفا) -», «القاهرة - », when no country
         dominates the article: its unqualified bodies (وزارة الخارجية) are most likely that country's.
         A dateline on a line of its own («الرياض 11 رمضان 1444 هـ ... واس», «الجزائر») is no paragraph of
         the text, and counts only alone or with a date or a dash after the place (a headline may open
-        «مصر: ...»)."""
+        «مصر: ...»). The tokens of each paragraph it reads are left in `tokenized`, by span."""
         for span, kept in zip(spans, keep):
             toks = tokenize(text, *span)
+            if tokenized is not None and kept:
+                tokenized[span] = toks
             keys = [t.key for t in toks]
             m = keys and (self.gaz.capital.match(keys, 0, clitics=False) or
                           self.gaz.country_name.match(keys, 0, clitics=False))
@@ -165,7 +173,7 @@ class Pipeline(SubjectRules):
             opens[k] = any(v in idx for v, _ in proclitic_variants(k)
                            for idx in (g.people, g.body_roles, g.roles, g.body_forms, g.named_forms))
         # only the tokens that may open a mention are visited (one in seven), in order, past the last one
-        for i in [i for i, k in enumerate(keys) if opens[k]]:
+        for i in where(opens.__getitem__, keys):
             if i < done:
                 continue
             # a first word in common is not a phrase: «وزارة» alone opens nothing worth a parse

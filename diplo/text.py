@@ -6,8 +6,9 @@ every token keeps the [start, end) code-point offsets of its source characters.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from itertools import compress, count
 
 from .model import Token
 
@@ -232,41 +233,36 @@ def preload_tokenizer() -> None:
     _word_splitter()
 
 
-def _token_maker():
-    """Token(text, start, end, key, index), at half the cost of its constructor: a paragraph makes
+def _token_twin():
+    """A class to make tokens with at half the cost of Token's constructor, or None: a paragraph makes
     thousands of them.
 
     Token is a frozen dataclass, so every field is set through a descriptor call (object.__setattr__ or
     the slot's __set__, a thousand machine instructions each), where an ordinary slotted class stores it
-    in a few. A token is made as such a twin, with Token's slots, and then given Token as its class,
-    which Python allows between classes of one layout: from then on it is a Token like any other, frozen,
-    equal and hashed by its fields. Falls back to the constructor if Token's fields ever change or the
-    class cannot be assigned."""
+    in a few. A token is made as an instance of this twin, which has Token's slots and no __init__ (a
+    Python call per token would cost as much again); tokenize() stores the fields and then gives it Token
+    as its class, which Python allows between classes of one layout: from then on it is a Token like any
+    other, frozen, equal and hashed by its fields. None, and the constructor is used, if Token's fields
+    ever change or the class cannot be assigned."""
     names = ("text", "start", "end", "key", "index")
     if getattr(Token, "__slots__", None) != names:
-        return Token
+        return None
 
     class TokenTwin:
         __slots__ = names
 
-        def __init__(self, text: str, start: int, end: int, key: str, index: int) -> None:
-            self.text = text
-            self.start = start
-            self.end = end
-            self.key = key
-            self.index = index
-            self.__class__ = Token
-
+    probe = TokenTwin()
+    probe.text, probe.start, probe.end, probe.key, probe.index = "a", 0, 1, "a", 0
     try:
-        probe = TokenTwin("a", 0, 1, "a", 0)
+        probe.__class__ = Token
     except TypeError:  # a layout that __class__ assignment refuses
-        return Token
+        return None
     if type(probe) is not Token or probe != Token("a", 0, 1, "a", 0):
-        return Token
+        return None
     return TokenTwin
 
 
-_make_token = _token_maker()
+_TokenTwin = _token_twin()
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -277,7 +273,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     pos = start
     keys = _KEYS
     find = text.find
-    make = _make_token
+    twin = _TokenTwin
+    index = 0
     for piece in _word_splitter()(text[start:end]):
         at = find(piece, pos, end)
         if at < 0:  # the tokenizer never rewrites characters; this guards the offsets invariant
@@ -286,5 +283,23 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         key = keys.get(piece)
         if key is None:
             key = norm_key(piece)
-        append(make(piece, at, pos, key, len(tokens)))
+        if twin is None:
+            append(Token(piece, at, pos, key, index))
+        else:
+            tok = twin()
+            tok.text = piece
+            tok.start = at
+            tok.end = pos
+            tok.key = key
+            tok.index = index
+            tok.__class__ = Token
+            append(tok)
+        index += 1
     return tokens
+
+
+def where(test: Callable[[str], object], keys: Iterable[str]) -> list[int]:
+    """The indices of the keys that pass `test`, in order: `where(heads.__contains__, keys)` is
+    `[i for i, k in enumerate(keys) if k in heads]`. Several stages scan every token of a paragraph for
+    the few that interest them; here the loop runs in C (map and compress), not a bytecode per token."""
+    return list(compress(count(), map(test, keys)))

@@ -26,6 +26,28 @@ def test_every_span_is_a_slice_of_the_text(pipeline, path):
             assert text[span["start"]:span["end"]] == span["text"]
 
 
+def test_jsonl_lines_are_the_json_encoding_of_to_dict(pipeline):
+    """render's hand-written line is json.dumps(to_dict()) byte for byte: every article's statements, and
+    made-up ones with absent parts, escapes (quotes, backslash, control characters) and odd numbers."""
+    import json
+
+    from diplo.model import Cue, Institution, Quote, Role, Span, Speaker, Statement
+    from diplo.render import _line, jsonl_lines
+
+    assert _line is not None  # the model's fields are those the line was written for
+    sts = [st for path in ARTICLES for st in pipeline.extract(Document(str(path), path.read_text(encoding="utf-8")))]
+    cue = Cue('قال "\\', "قال", "verb", 0, 3)
+    odd = "«\"\\\n\t\u0000\u001f\u2028\U0001F600 \u200f»"  # \u200f: RIGHT-TO-LEFT MARK
+    sts += [Statement("d\\\"", 0, cue, None, None, None, None, None),
+            Statement(odd, 7, cue, Speaker(odd, odd, "person", 1, 2, "name"), Role(odd, 3, 4),
+                      Institution(odd, odd, "", "EG"), Quote(odd, "direct", 5, 6), Span(8, 9, odd), 3, 0.123456),
+            Statement("d", 1, cue, None, None, None, None, None, 0, 1.0),
+            Statement("d", 2, cue, None, None, None, None, None, None, 0.1 + 0.2)]
+    assert len(sts) > 400
+    for st in sts:
+        assert list(jsonl_lines([st])) == [json.dumps(st.to_dict(), ensure_ascii=False) + "\n"]
+
+
 def test_statements_are_in_text_order_with_sequential_ids(pipeline):
     text = (SAMPLES / "arab48_biden_putin.txt").read_text(encoding="utf-8")
     sts = pipeline.extract(Document("a", text))
