@@ -2,11 +2,14 @@
 
 Per document: paragraphs -> tokens -> a pass that learns who is who (role + name appositions) ->
 cues -> for each cue its speaker, content and institution -> statements, in text order.
+
+`Pipeline` mixes in the rules that live in their own modules: `learning.WhoIsWho` (the who-is-who
+pass and the article's country), `filters.ReportFilters` (when a cue word reports) and
+`subjects.SubjectRules` (where a reporting verb's subject stands).
 """
 from __future__ import annotations
 
 import gc
-from difflib import SequenceMatcher
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -14,21 +17,22 @@ from .cues import CueHit, CueLexicon, find_cues, load_cues
 from .errors import DiploError
 from .institutions import Gazetteer, load_gazetteer
 from .lexicon import proclitic_variants
-from .model import Cue, Document, Institution, Role, Span, Speaker, Statement, replace
-from .quotes import (COMMAS, QUOTE_CHARS, SENTENCE_END, ContentReader, clause_limit, inside_map, make_quote,
-                     quote_regions, sentence_start)
-from .coref import (DocState, Resolved, anaphor, antecedent, body_country, clean_name, fullest, latest_first,
+from .filters import ReportFilters
+from .learning import WhoIsWho, _entities_country
+from .model import Cue, Document, Institution, Role, Span, Speaker, Statement
+from .quotes import COMMAS, ContentReader, clause_limit, inside_map, make_quote, quote_regions, sentence_start
+from .coref import (DocState, Resolved, anaphor, antecedent, body_country, clean_name, fullest,
                     note_body_country, role_key, speaker_gender)
-from .speakers import _BODIES_OF_STATES, Mention, MentionParser, load_function_words
+from .speakers import Mention, MentionParser, load_function_words
 from .subjects import Paragraph, SubjectRules
-from .text import norm_key, paragraphs, preload_tokenizer, tokenize, where
+from .text import norm_key, paragraphs, preload_tokenizer, tokenize
 
 _HEADLINE_MAX_TOKENS = 15
 _SECTION_CHARS = 500_000  # a long document is processed in sections of whole paragraphs
 _TERMINAL = set(".!?؟:»\"”'…)")
 
 
-class Pipeline(SubjectRules):
+class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
     """Loaded resources and the stages. Build once, then call `extract` or `stream` many times."""
 
     def __init__(self, lexicons: Sequence[str | Path] = (), backend: str = "rules",
@@ -109,188 +113,6 @@ class Pipeline(SubjectRules):
         key = norm_key(word)
         return self.cues.lookup(key, word) is not None or key in self.fw or key[1:] in self.fw
 
-    def _dominant_country(self, paras: list[Paragraph]) -> str:
-        """The country an article is about, when one clearly dominates its country adjectives and
-        names: unqualified bodies («المتحدث باسم القوات الجوية») belong to it."""
-        counts: dict[str, int] = {}
-        adj, names = self.gaz.country_adj, self.gaz.country_name
-        heads = self._country_heads  # `k in adj or k in names`, without a method call per token
-        for p in paras:
-            keys = p.parser.keys
-            covered = 0
-            for i in where(heads.__contains__, keys):
-                if i < covered:
-                    continue  # «جنوب السودان» is South Sudan, not also Sudan
-                m = adj.match(keys, i, clitics=False) or names.match(keys, i, clitics=False)
-                if m:
-                    counts[m[1]] = counts.get(m[1], 0) + 1
-                    covered = i + m[0]
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if not ranked or ranked[0][1] < 3:
-            return ""
-        if len(ranked) > 1 and 2 * ranked[0][1] < 3 * ranked[1][1]:
-            return ""
-        return ranked[0][0]
-
-    def _dateline_country(self, text: str, spans: list[tuple[int, int]], keep: list[bool],
-                          tokenized: dict[tuple[int, int], list] | None = None) -> str:
-        """The country of a dateline, «رام الله 5-7-2023 (وفا) -», «القاهرة - », when no country
-        dominates the article: its unqualified bodies (وزارة الخارجية) are most likely that country's.
-        A dateline on a line of its own («الرياض 11 رمضان 1444 هـ ... واس», «الجزائر») is no paragraph of
-        the text, and counts only alone or with a date or a dash after the place (a headline may open
-        «مصر: ...»). The tokens of each paragraph it reads are left in `tokenized`, by span."""
-        for span, kept in zip(spans, keep):
-            toks = tokenize(text, *span)
-            if tokenized is not None and kept:
-                tokenized[span] = toks
-            keys = [t.key for t in toks]
-            m = keys and (self.gaz.capital.match(keys, 0, clitics=False) or
-                          self.gaz.country_name.match(keys, 0, clitics=False))
-            if m and m[0] == len(toks) and not kept:
-                return m[1]  # a line that is only a place: «الجزائر» above the text
-            if not m or m[0] >= len(toks):
-                continue
-            after = toks[m[0]].text
-            if after == "في" and m[0] + 1 < len(toks) and toks[m[0] + 1].text[:1].isdigit():
-                after = toks[m[0] + 1].text  # «أبوظبي في 24 أغسطس/ وام/»
-            if after[:1].isdigit() or after in ("-", "–", "—") or kept and after in ("(", ":", "،", ","):
-                return m[1]
-        return ""
-
-    # -- who is who --------------------------------------------------------------------------
-
-    def _learn_names(self, text: str, p: Paragraph, state: DocState) -> None:
-        """Register every role + name apposition and known person, so that later short names and
-        bare roles resolve: «المتحدثة باسم البيت الأبيض جين ساكي» makes «ساكي» Jen Psaki."""
-        parser, keys = p.parser, p.parser.keys
-        g = self.gaz
-        n = len(keys)
-        done = 0  # tokens before this were read as part of a mention
-        opens = self._opens_name
-        if len(opens) > 500_000:
-            opens.clear()
-        for k in set(keys).difference(opens):
-            opens[k] = any(v in idx for v, _ in proclitic_variants(k)
-                           for idx in (g.people, g.body_roles, g.roles, g.body_forms, g.named_forms))
-        # only the tokens that may open a mention are visited (one in seven), in order, past the last one
-        for i in where(opens.__getitem__, keys):
-            if i < done:
-                continue
-            # a first word in common is not a phrase: «وزارة» alone opens nothing worth a parse
-            r = parser.roles_at(i)
-            if r is not None and r[1].kind in ("unnamed", "group", "sector") and not g.people.match(keys, i) \
-                    and not g.body_roles.match(keys, i) and not g.named_forms.match(keys, i):
-                continue  # «مصادر مطلعة», «الجانبان»: no one to learn, and the statement pass reads them
-            if parser.starts_phrase(i) or g.people.match(keys, i):
-                m = self._name_before_role(parser, i, n, done)
-                m = m or parser.parse(i, n)
-                if m is not None and m.person is not None and m.name_span == (i, m.end) and done < i:
-                    m = self._first_name_spelt_otherwise(parser, m)
-                if m is not None and m.body and m.country:
-                    # «مكتب رئيس الوزراء التركي» makes a later bare «مكتب رئيس الوزراء» Turkish
-                    note_body_country(state, m.body, m.country, p.tokens[m.start].start)
-                titled = m is not None and m.name_span is not None and m.name_span[0] > m.start
-                if m is not None and m.name_span is not None and (m.role_span is not None or m.person is not None
-                                                                  or titled):
-                    self._register(text, p, m, state)
-                if m is not None and (m.institution is not None or m.name_span is not None and m.role_span
-                                      or m.points_back or m.body and m.kind == "institution" and m.end - m.start > 2):
-                    self._remember_entity(text, p, m, state)
-                if m is not None:
-                    done = max(m.end, i + 1)
-
-    def _first_name_spelt_otherwise(self, parser: MentionParser, m: Mention) -> Mention:
-        """«وقال أنطوني بلينكن»: a people-file surname after a spelling of that person's first name
-        (أنطوني for أنتوني) is that person, under the name the article uses. (Another first name may
-        be another person, «آن راسموسن», or a noun, «زميلي جون كيري»: without a list of first names
-        the two cannot be told apart, so the people file stands.)"""
-        k = m.start - 1
-        if not parser.name_like(k) or parser.starts_phrase(k) or parser.keys[k].startswith("ال") \
-                or parser.is_function(k):
-            return m
-        first = parser.keys[k]
-        if any(SequenceMatcher(None, first, w).ratio() >= 0.6 for w in norm_key(m.person.name).split()):
-            return replace(m, start=k, name_span=(k, m.end))
-        return m
-
-    def _name_before_role(self, parser: MentionParser, i: int, n: int, done: int) -> Mention | None:
-        """A name that stands before its role: «ونقل جورج شترايتر نائب المتحدث باسم الحكومة الألمانية»."""
-        if not parser._role_at(i):
-            return None
-        j = i - 1 if i > 0 and parser.tokens[i - 1].text in "،," else i
-        start = j
-        while start > done and j - start < 4 and parser.name_like(start - 1):
-            start -= 1
-        if j - start >= 3 and (start == 0 or parser.is_punct(start - 1)) and parser.keys[start] not in parser.known \
-                and not self.gaz.people.match(parser.keys, start):
-            start += 1  # «نجا مصطفى الدباشي، وزير ...»: a news sentence opens with its verb
-        if j - start < 2 and not (j - start == 1 and parser.keys[start] in parser.known):
-            return None
-        m = parser.parse(start, n)
-        return m if m is not None and m.end > i and m.name_span is not None else None
-
-    def _remember_entity(self, text: str, p: Paragraph, m: Mention, state: DocState) -> None:
-        """Institutions and role holders met anywhere, for anaphors that point to someone who has not
-        spoken yet: «... حزب العمال الكردستاني ...» then «وأضاف الحزب»."""
-        toks = p.tokens
-        a, b = toks[m.start].start, toks[m.end - 1].end
-        role = None
-        if m.role_span is not None:
-            r0, r1 = m.role_span
-            role = Role(text[toks[r0].start:toks[r1 - 1].end], toks[r0].start, toks[r1 - 1].end)
-        if m.name_span is not None:
-            n0, n1 = m.name_span
-            name = fullest(clean_name(text[toks[n0].start:toks[n1 - 1].end]), state)
-            kind = "person"
-        else:
-            name, kind = clean_name(text[a:b]), "institution"
-        sp = Speaker(text[a:b], name, kind, a, b, "anaphora")
-        inst = m.institution if m.institution is not None else self._pointed_institution(m, a, state)
-        if inst is None and m.body:
-            # «وقالت المفوضية الوطنية العليا للانتخابات» in a Tripoli article: the article's country's
-            inst = self.gaz.institution(body_country(state, m.body, a, self.home_country), m.body)
-        state.entities.append(Resolved(sp, inst, role, m.gender))
-
-    def _register(self, text: str, p: Paragraph, m: Mention, state: DocState) -> str:
-        toks = p.tokens
-        a, b = m.name_span
-        name = clean_name(text[toks[a].start:toks[b - 1].end])
-        full = fullest(name, state)
-        for k in norm_key(full).replace("-", " ").split():  # «توماس-جرينفيلد» is two tokens
-            if len(k) > 2 and k not in ("بن", "ابو", "عبد", "ال"):
-                # «بارزاني» for «مسعود البارزاني»: the press drops a surname's article at will
-                for v in (k, k[2:]) if k.startswith("ال") and len(k) > 5 else (k,):
-                    prev = state.names.get(v)
-                    if prev is None or len(prev) < len(full):
-                        state.names[v] = full
-        role = None
-        if m.role_span is not None:
-            r0, r1 = m.role_span
-            role = Role(text[toks[r0].start:toks[r1 - 1].end], toks[r0].start, toks[r1 - 1].end)
-            state.role_person[role_key(role.text)] = full
-            if m.points_back and m.points_back[0] != "*" and r1 - r0 > 1 and toks[r1 - 1].key.endswith(m.points_back[2:]):
-                # «المفوض العام للوكالة فيليب لازاريني»: a later «المفوض العام» is he, too
-                state.role_person[role_key(text[toks[r0].start:toks[r1 - 2].end])] = full
-        inst = m.institution if m.institution is not None else self._pointed_institution(
-            m, p.tokens[m.start].start, state)
-        if inst is None and m.body and m.role_span is not None:
-            # «رئيس جهاز مكافحة الإرهاب»: a body without its country is the article's country's
-            here = p.tokens[m.start].start
-            inst = self.gaz.institution(body_country(state, m.body, here, self.home_country), m.body)
-        from_article = m.role_span is not None and inst is not None
-        old = state.person_info.get(norm_key(full))
-        if old is not None and m.person is not None and m.role_span is None and full != name \
-                and norm_key(m.person.name) != norm_key(full):
-            # «وقالت راسموسن» after «آن راسموسن»: the people file's Rasmussen is not the article's
-            inst, role = old[0], old[1]
-        if old is not None and (old[3] or not from_article):
-            # what the article said first stands; an article role outranks the people file
-            inst = old[0] or inst
-            role = old[1] or role
-            from_article = old[3] or from_article
-        state.person_info[norm_key(full)] = (inst, role, m.gender, from_article)
-        return full
-
     # -- statements --------------------------------------------------------------------------
 
     def _paragraph(self, doc: Document, p: Paragraph, state: DocState) -> None:
@@ -331,122 +153,6 @@ class Pipeline(SubjectRules):
             if final.speaker is not None and parent is None:
                 state.history.append(Resolved(final.speaker, final.institution, final.role,
                                               speaker_gender(final)))
-
-    def _is_reporting(self, h: CueHit, p: Paragraph, regions, inside) -> bool:
-        """Context filters: a cue form reports speech here unless it is negated or hypothetical,
-        inside someone's quoted words, missing its required particle, or a participle used as an
-        adjective (معلومات مؤكدة)."""
-        toks, keys, parser = p.tokens, p.parser.keys, p.parser
-        i = h.index
-        n = len(toks)
-        if inside[i] >= 0 and not self._reported_inside_quote(h, p, regions[inside[i]].open):
-            return False
-        prev = keys[i - 1] if i > 0 else ""
-        prev2 = keys[i - 2] if i > 1 else ""
-        # impersonal formulas of news prose: «يذكر أن ...» (it is worth recalling), «يشار إلى أن»
-        nxt = keys[i + 1] if i + 1 < n else ""
-        if "formula" in self.fw.get(f"{h.key} {nxt}", ()) or "formula" in self.fw.get(
-                f"{toks[i].key} {nxt}", ()):
-            return False
-        # a verb never follows a preposition: «بناء على طلب من» is the noun «request», and so are
-        # «إلى «رفض أي نص»» and «في ظل رفض نقابات عدة»
-        k = i - 1
-        while k > 0 and toks[k].text in QUOTE_CHARS:
-            k -= 1
-        before = keys[k] if k >= 0 else ""
-        if h.form.kind in ("verb", "participle") and (
-                "preposition" in self.fw.get(before, ()) and len(before) > 1
-                or k > 0 and "preposition" in self.fw.get(f"{keys[k - 1]} {before}", ())):
-            return False
-        # a verbal noun with a possessive, the object of a report still waiting for its words: «أعلنت
-        # الخارجية، في بيان، رفضها "أي محاولة"»، «أعلن الإطار التنسيقي رفضه القاطع» (but «وهو ما أكده
-        # الوزير»، «قال إنه رفضها»، «أكد أن بلاده رفضته» are verbs)
-        if h.form.kind == "verb" and toks[i].key.startswith(h.key) and toks[i].key[len(h.key):] in _POSSESSIVES \
-                and prev not in _BEFORE_OBJECT_PRONOUN and "complementizer" not in self.fw.get(prev, ()):
-            for k in range(i - 1, max(-1, i - 25), -1):
-                t = toks[k].text
-                if t in SENTENCE_END or t == ":" or t in QUOTE_CHARS or "complementizer" in self.fw.get(keys[k], ()):
-                    break
-                if self._is_verb_cue(keys[k]):
-                    return False
-        # a passive or a noun after تم: «تم نقلهم»، «يتم الإعلان»
-        if prev in ("تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "تمت"):
-            return False
-        # the future is not a statement yet: سيعلن، وسينقل
-        if h.form.kind == "verb" and h.key != toks[i].key and toks[i].key[: len(toks[i].key) - len(h.key)] in ("س", "وس", "فس"):
-            return False
-        # negation particles, also behind و/ف (ولم، فلا); not ما, which is mostly «what» (كما قال، وفق ما قالت)
-        neg = self.fw.get(prev[1:] if prev[:1] in ("و", "ف") and len(prev) > 2 else prev, set())
-        # and conditions: «ولو أقر المؤتمر»، «فإذا أعلنت الحكومة»، «وفي حال أعلن المشير»
-        if "negation" in neg or "negation" in self.fw.get(prev, set()) or "hypothetical" in neg or \
-                "hypothetical" in self.fw.get(f"{prev2} {prev}", set()) or "hypothetical" in self.fw.get(prev, ()):
-            return False
-        # «لم يوضح ما إذا كانت الإدارة الأميركية تعتبر ...»: a question put, a few words back in the clause
-        for k in range(i - 2, max(-1, i - 7), -1):
-            if parser.is_punct(k) or "complementizer" in self.fw.get(keys[k], ()) or self._is_verb_cue(keys[k]):
-                break
-            if "hypothetical" in self.fw.get(f"{keys[k - 1]} {keys[k]}" if k > 0 else "", ()) and keys[k] == "اذا":
-                return False
-        if h.form.kind in ("verb", "participle") and (
-                h.form.kind == "participle" and "auxiliary" in self.fw.get(prev, ())  # «كان متوقعا»: a predicate
-                or h.form.kind == "verb" and i > 0 and self._is_verb_cue(prev) and toks[i - 1].key == prev
-                and not parser.is_punct(i - 1)):  # «وجددت رفض السودان»: the object of the verb before
-            return False
-        if prev == "ان" and prev2 in ("دون", "بدون", "قبل", "يمكن", "يجب", "عليه", "عليها", "يريد", "يستطيع"):
-            return False
-        if h.form.requires:
-            stop = clause_limit(parser, i + 1, min(n, i + 30))
-            if stop < n and toks[stop].text in QUOTE_CHARS:
-                # «ونقلت «بوابة الوسط» عن مصدر»: past a short quoted name to the particle
-                close = next((x for x in range(stop + 1, min(n, stop + 6)) if toks[x].text in QUOTE_CHARS), None)
-                if close is not None:
-                    stop = clause_limit(parser, close + 1, min(n, close + 20))
-            # the word that ends the clause counts too: a quote mark, a colon, أن
-            window = [v for j in range(i + 1, min(n, stop + 1)) for v, _ in proclitic_variants(keys[j])]
-            # the particle may carry a pronoun: عبر عنه، أعرب عنها
-            if not any(w == r or w.startswith(r) and len(w) <= len(r) + 2 for w in window for r in h.form.requires):
-                return False
-        if i + 1 >= n or (toks[i + 1].text in SENTENCE_END):
-            return False
-        kind = h.form.kind
-        if kind == "participle" and "adverb" in self.fw.get(toks[i].key, ()) and i > 0 and not parser.is_punct(i - 1):
-            return False  # «يكشف مجددا عن»: «again», not «renewing»
-        if kind == "verb" and self._inanimate_subject(h, p):
-            return False
-        if kind == "participle":
-            # the accusative of a circumstantial participle (مؤكدا، معتبرا) marks it; other endings
-            # (مؤكدة) are as often adjectives (معلومات مؤكدة) and need a comma before them
-            accusative = h.form.gender == "m" and h.form.number == "sg"
-            if i > 0 and not accusative and not parser.is_punct(i - 1):
-                return False
-        if kind == "noun":
-            if not (h.key.startswith("بال") or toks[i].key.startswith("ب")):
-                # «نقلت وكالة X عن Y قوله»: the noun reports only after عن + speaker
-                if not any(keys[j] == "عن" for j in range(max(0, i - 6), i)):
-                    return False
-        if kind == "according_to":
-            nxt = keys[i + 1] if i + 1 < n else ""
-            if nxt in ("لما", "ما", "لل") or nxt.startswith("لما"):
-                return False
-        return True
-
-    def _reported_inside_quote(self, h: CueHit, p: Paragraph, open_index: int) -> bool:
-        """A cue inside quotation marks reports speech only when it opens the quoted words (إن بايدن
-        "شدد ..."), follows nothing but particles («لقد ذكر زميلي»), or has a subject that is a known
-        speaker («التي اقترح الرئيس الروسي»); «من قال إن ...» inside a slogan does not."""
-        i = h.index
-        between = range(open_index + 1, i)
-        if all("adverb" in self.fw.get(p.parser.keys[k], ()) for k in between):
-            return True
-        if h.form.kind == "participle":
-            # «“أكد المتحدث ... معتبرا تصريحات ...”»: a participle continues a report quoted before it
-            return any(self._is_verb_cue(p.parser.keys[k]) for k in between)
-        if h.form.kind != "verb":
-            return False
-        m = p.parser.parse(i + 1, clause_limit(p.parser, i + 1, len(p.tokens)))
-        if m is None:
-            m, _ = self._preverbal_subject(p, i)  # «لكن الرئيس الإيراني روحاني قال ...»
-        return m is not None and (m.person is not None or m.institution is not None or m.role_span is not None)
 
     def _according_source(self, h: CueHit, p: Paragraph, state: DocState) -> tuple[Mention, int] | None:
         """The source after وفق/بحسب/نقلا عن, if it is someone who can speak (not «وفق القانون»)."""
@@ -586,31 +292,6 @@ class Pipeline(SubjectRules):
             confidence -= 0.2
         return Statement(doc.id, 0, cue, speaker, role, inst, quote, None, None, max(confidence, 0.1))
 
-    def _pointed_institution(self, m: Mention, here: int, state: DocState) -> Institution | None:
-        """The institution a role points back to: «مديرها العام» (the last named), «القيادي في الحركة»
-        (the last one whose name holds حركة), «نظيرته الفرنسية» (the host's office, in France)."""
-        if not m.points_back:
-            return None
-        if m.points_back == "*":
-            return next((r.institution for r in latest_first(state, here) if r.institution is not None), None)
-        if m.points_back == "*person":
-            return next((r.institution for r in latest_first(state, here)
-                         if r.institution is not None and r.speaker.kind == "person"), None)
-        if m.points_back == "counterpart":
-            for r in latest_first(state, here):
-                if r.institution is not None and r.role is not None and r.institution.country != m.country:
-                    body = self.gaz.body_of(r.institution)
-                    if body:
-                        return self.gaz.institution(m.country, body)
-            return None
-        bare = m.points_back[2:]
-        for r in latest_first(state, here):
-            # «الحركة» after «حركة حماس», «المفوضية» after «المفوضية الوطنية العليا للانتخابات»
-            if r.institution is not None and {bare, m.points_back} & set(norm_key(r.speaker.text).split() + norm_key(
-                    r.institution.name_ar).split()):
-                return r.institution
-        return None
-
     def _resolve(self, text: str, p: Paragraph, m: Mention, state: DocState, how: str
                  ) -> tuple[Speaker | None, Institution | None, Role | None]:
         toks = p.tokens
@@ -715,26 +396,8 @@ def _bare(key: str) -> str:
 
 # «قوله», «القول»: the noun of saying after the relayed source, before the words (normalized keys)
 _SAYING = {"قوله", "قولها", "قولهم", "قولهما", "القول"}
-_POSSESSIVES = {"ه", "ها", "هم", "هما"}
-# what may stand before a verb with an object pronoun (normalized): a relative, قد, a pronoun subject
-_BEFORE_OBJECT_PRONOUN = {"ما", "وما", "الذي", "التي", "الذين", "اللذين", "اللتين", "قد", "لقد", "وقد", "فقد", "كما"}
 # the words that open a photo's or a video's caption, before a colon
 _CAPTION_WORDS = {"صورة", "الصورة", "صور", "فيديو", "تصوير", "المصدر", "شاهد"}
-
-
-def _entities_country(state: DocState) -> str:
-    """The country an article is about, when its words seldom name one but its people and
-    institutions do («الإطار التنسيقي», «مقتدى الصدر», «الكاظمي» are Iraqi): at least three, and half
-    as many again as the next country's."""
-    counts: dict[str, int] = {}
-    for r in state.entities:
-        country = r.institution.country if r.institution is not None else ""
-        if len(country) == 2 and country not in _BODIES_OF_STATES:
-            counts[country] = counts.get(country, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and 2 * ranked[0][1] < 3 * ranked[1][1]:
-        return ""
-    return ranked[0][0]
 
 
 def _sections(spans: list[tuple[int, int]], keep: list[bool]) -> Iterator[list[tuple[int, int]]]:

@@ -1,0 +1,138 @@
+"""When a cue word reports speech, and when it does not: negated, hypothetical or conditional speech,
+verbal nouns, impersonal formulas, the future, participles used as adjectives, and cues inside someone
+else's quoted words.
+"""
+from __future__ import annotations
+
+from .cues import CueHit
+from .lexicon import proclitic_variants
+from .quotes import QUOTE_CHARS, SENTENCE_END, clause_limit
+from .subjects import Paragraph
+
+
+# a verb's object pronouns, and what may stand before a verb that carries one (normalized): a relative,
+# قد, a pronoun subject
+_POSSESSIVES = {"ه", "ها", "هم", "هما"}
+_BEFORE_OBJECT_PRONOUN = {"ما", "وما", "الذي", "التي", "الذين", "اللذين", "اللتين", "قد", "لقد", "وقد", "فقد", "كما"}
+
+
+class ReportFilters:
+    """The context filters of `Pipeline`, which provides the lexicons they read."""
+
+    fw: dict[str, set[str]]
+
+    def _is_reporting(self, h: CueHit, p: Paragraph, regions, inside) -> bool:
+        """Context filters: a cue form reports speech here unless it is negated or hypothetical,
+        inside someone's quoted words, missing its required particle, or a participle used as an
+        adjective (معلومات مؤكدة)."""
+        toks, keys, parser = p.tokens, p.parser.keys, p.parser
+        i = h.index
+        n = len(toks)
+        if inside[i] >= 0 and not self._reported_inside_quote(h, p, regions[inside[i]].open):
+            return False
+        prev = keys[i - 1] if i > 0 else ""
+        prev2 = keys[i - 2] if i > 1 else ""
+        # impersonal formulas of news prose: «يذكر أن ...» (it is worth recalling), «يشار إلى أن»
+        nxt = keys[i + 1] if i + 1 < n else ""
+        if "formula" in self.fw.get(f"{h.key} {nxt}", ()) or "formula" in self.fw.get(
+                f"{toks[i].key} {nxt}", ()):
+            return False
+        # a verb never follows a preposition: «بناء على طلب من» is the noun «request», and so are
+        # «إلى «رفض أي نص»» and «في ظل رفض نقابات عدة»
+        k = i - 1
+        while k > 0 and toks[k].text in QUOTE_CHARS:
+            k -= 1
+        before = keys[k] if k >= 0 else ""
+        if h.form.kind in ("verb", "participle") and (
+                "preposition" in self.fw.get(before, ()) and len(before) > 1
+                or k > 0 and "preposition" in self.fw.get(f"{keys[k - 1]} {before}", ())):
+            return False
+        # a verbal noun with a possessive, the object of a report still waiting for its words: «أعلنت
+        # الخارجية، في بيان، رفضها "أي محاولة"»، «أعلن الإطار التنسيقي رفضه القاطع» (but «وهو ما أكده
+        # الوزير»، «قال إنه رفضها»، «أكد أن بلاده رفضته» are verbs)
+        if h.form.kind == "verb" and toks[i].key.startswith(h.key) and toks[i].key[len(h.key):] in _POSSESSIVES \
+                and prev not in _BEFORE_OBJECT_PRONOUN and "complementizer" not in self.fw.get(prev, ()):
+            for k in range(i - 1, max(-1, i - 25), -1):
+                t = toks[k].text
+                if t in SENTENCE_END or t == ":" or t in QUOTE_CHARS or "complementizer" in self.fw.get(keys[k], ()):
+                    break
+                if self._is_verb_cue(keys[k]):
+                    return False
+        # a passive or a noun after تم: «تم نقلهم»، «يتم الإعلان»
+        if prev in ("تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "تمت"):
+            return False
+        # the future is not a statement yet: سيعلن، وسينقل
+        if h.form.kind == "verb" and h.key != toks[i].key and toks[i].key[: len(toks[i].key) - len(h.key)] in ("س", "وس", "فس"):
+            return False
+        # negation particles, also behind و/ف (ولم، فلا); not ما, which is mostly «what» (كما قال، وفق ما قالت)
+        neg = self.fw.get(prev[1:] if prev[:1] in ("و", "ف") and len(prev) > 2 else prev, set())
+        # and conditions: «ولو أقر المؤتمر»، «فإذا أعلنت الحكومة»، «وفي حال أعلن المشير»
+        if "negation" in neg or "negation" in self.fw.get(prev, set()) or "hypothetical" in neg or \
+                "hypothetical" in self.fw.get(f"{prev2} {prev}", set()) or "hypothetical" in self.fw.get(prev, ()):
+            return False
+        # «لم يوضح ما إذا كانت الإدارة الأميركية تعتبر ...»: a question put, a few words back in the clause
+        for k in range(i - 2, max(-1, i - 7), -1):
+            if parser.is_punct(k) or "complementizer" in self.fw.get(keys[k], ()) or self._is_verb_cue(keys[k]):
+                break
+            if "hypothetical" in self.fw.get(f"{keys[k - 1]} {keys[k]}" if k > 0 else "", ()) and keys[k] == "اذا":
+                return False
+        if h.form.kind in ("verb", "participle") and (
+                h.form.kind == "participle" and "auxiliary" in self.fw.get(prev, ())  # «كان متوقعا»: a predicate
+                or h.form.kind == "verb" and i > 0 and self._is_verb_cue(prev) and toks[i - 1].key == prev
+                and not parser.is_punct(i - 1)):  # «وجددت رفض السودان»: the object of the verb before
+            return False
+        if prev == "ان" and prev2 in ("دون", "بدون", "قبل", "يمكن", "يجب", "عليه", "عليها", "يريد", "يستطيع"):
+            return False
+        if h.form.requires:
+            stop = clause_limit(parser, i + 1, min(n, i + 30))
+            if stop < n and toks[stop].text in QUOTE_CHARS:
+                # «ونقلت «بوابة الوسط» عن مصدر»: past a short quoted name to the particle
+                close = next((x for x in range(stop + 1, min(n, stop + 6)) if toks[x].text in QUOTE_CHARS), None)
+                if close is not None:
+                    stop = clause_limit(parser, close + 1, min(n, close + 20))
+            # the word that ends the clause counts too: a quote mark, a colon, أن
+            window = [v for j in range(i + 1, min(n, stop + 1)) for v, _ in proclitic_variants(keys[j])]
+            # the particle may carry a pronoun: عبر عنه، أعرب عنها
+            if not any(w == r or w.startswith(r) and len(w) <= len(r) + 2 for w in window for r in h.form.requires):
+                return False
+        if i + 1 >= n or (toks[i + 1].text in SENTENCE_END):
+            return False
+        kind = h.form.kind
+        if kind == "participle" and "adverb" in self.fw.get(toks[i].key, ()) and i > 0 and not parser.is_punct(i - 1):
+            return False  # «يكشف مجددا عن»: «again», not «renewing»
+        if kind == "verb" and self._inanimate_subject(h, p):
+            return False
+        if kind == "participle":
+            # the accusative of a circumstantial participle (مؤكدا، معتبرا) marks it; other endings
+            # (مؤكدة) are as often adjectives (معلومات مؤكدة) and need a comma before them
+            accusative = h.form.gender == "m" and h.form.number == "sg"
+            if i > 0 and not accusative and not parser.is_punct(i - 1):
+                return False
+        if kind == "noun":
+            if not (h.key.startswith("بال") or toks[i].key.startswith("ب")):
+                # «نقلت وكالة X عن Y قوله»: the noun reports only after عن + speaker
+                if not any(keys[j] == "عن" for j in range(max(0, i - 6), i)):
+                    return False
+        if kind == "according_to":
+            nxt = keys[i + 1] if i + 1 < n else ""
+            if nxt in ("لما", "ما", "لل") or nxt.startswith("لما"):
+                return False
+        return True
+
+    def _reported_inside_quote(self, h: CueHit, p: Paragraph, open_index: int) -> bool:
+        """A cue inside quotation marks reports speech only when it opens the quoted words (إن بايدن
+        "شدد ..."), follows nothing but particles («لقد ذكر زميلي»), or has a subject that is a known
+        speaker («التي اقترح الرئيس الروسي»); «من قال إن ...» inside a slogan does not."""
+        i = h.index
+        between = range(open_index + 1, i)
+        if all("adverb" in self.fw.get(p.parser.keys[k], ()) for k in between):
+            return True
+        if h.form.kind == "participle":
+            # «“أكد المتحدث ... معتبرا تصريحات ...”»: a participle continues a report quoted before it
+            return any(self._is_verb_cue(p.parser.keys[k]) for k in between)
+        if h.form.kind != "verb":
+            return False
+        m = p.parser.parse(i + 1, clause_limit(p.parser, i + 1, len(p.tokens)))
+        if m is None:
+            m, _ = self._preverbal_subject(p, i)  # «لكن الرئيس الإيراني روحاني قال ...»
+        return m is not None and (m.person is not None or m.institution is not None or m.role_span is not None)

@@ -1,0 +1,243 @@
+"""Who is who in a document, learnt before its statements are read: the country its bare bodies
+belong to (a dateline, the countries it names, the country of its people), and every role + name
+apposition, known person and institution it names, so that a later short name (ساكي), bare role (الوزير)
+or anaphor (الوزارة، مكتبه، القيادي في الحركة) resolves.
+"""
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from .coref import DocState, Resolved, body_country, clean_name, fullest, latest_first, note_body_country, role_key
+from .institutions import Gazetteer
+from .lexicon import proclitic_variants
+from .model import Institution, Role, Speaker, replace
+from .speakers import _BODIES_OF_STATES, Mention, MentionParser
+from .subjects import Paragraph
+from .text import norm_key, tokenize, where
+
+
+class WhoIsWho:
+    """The learning pass of `Pipeline`, which provides the lexicons it reads."""
+
+    gaz: Gazetteer
+    home_country: str
+
+    def _dominant_country(self, paras: list[Paragraph]) -> str:
+        """The country an article is about, when one clearly dominates its country adjectives and
+        names: unqualified bodies («المتحدث باسم القوات الجوية») belong to it."""
+        counts: dict[str, int] = {}
+        adj, names = self.gaz.country_adj, self.gaz.country_name
+        heads = self._country_heads  # `k in adj or k in names`, without a method call per token
+        for p in paras:
+            keys = p.parser.keys
+            covered = 0
+            for i in where(heads.__contains__, keys):
+                if i < covered:
+                    continue  # «جنوب السودان» is South Sudan, not also Sudan
+                m = adj.match(keys, i, clitics=False) or names.match(keys, i, clitics=False)
+                if m:
+                    counts[m[1]] = counts.get(m[1], 0) + 1
+                    covered = i + m[0]
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 3:
+            return ""
+        if len(ranked) > 1 and 2 * ranked[0][1] < 3 * ranked[1][1]:
+            return ""
+        return ranked[0][0]
+
+    def _dateline_country(self, text: str, spans: list[tuple[int, int]], keep: list[bool],
+                          tokenized: dict[tuple[int, int], list] | None = None) -> str:
+        """The country of a dateline, «رام الله 5-7-2023 (وفا) -», «القاهرة - », when no country
+        dominates the article: its unqualified bodies (وزارة الخارجية) are most likely that country's.
+        A dateline on a line of its own («الرياض 11 رمضان 1444 هـ ... واس», «الجزائر») is no paragraph of
+        the text, and counts only alone or with a date or a dash after the place (a headline may open
+        «مصر: ...»). The tokens of each paragraph it reads are left in `tokenized`, by span."""
+        for span, kept in zip(spans, keep):
+            toks = tokenize(text, *span)
+            if tokenized is not None and kept:
+                tokenized[span] = toks
+            keys = [t.key for t in toks]
+            m = keys and (self.gaz.capital.match(keys, 0, clitics=False) or
+                          self.gaz.country_name.match(keys, 0, clitics=False))
+            if m and m[0] == len(toks) and not kept:
+                return m[1]  # a line that is only a place: «الجزائر» above the text
+            if not m or m[0] >= len(toks):
+                continue
+            after = toks[m[0]].text
+            if after == "في" and m[0] + 1 < len(toks) and toks[m[0] + 1].text[:1].isdigit():
+                after = toks[m[0] + 1].text  # «أبوظبي في 24 أغسطس/ وام/»
+            if after[:1].isdigit() or after in ("-", "–", "—") or kept and after in ("(", ":", "،", ","):
+                return m[1]
+        return ""
+
+    def _learn_names(self, text: str, p: Paragraph, state: DocState) -> None:
+        """Register every role + name apposition and known person, so that later short names and
+        bare roles resolve: «المتحدثة باسم البيت الأبيض جين ساكي» makes «ساكي» Jen Psaki."""
+        parser, keys = p.parser, p.parser.keys
+        g = self.gaz
+        n = len(keys)
+        done = 0  # tokens before this were read as part of a mention
+        opens = self._opens_name
+        if len(opens) > 500_000:
+            opens.clear()
+        for k in set(keys).difference(opens):
+            opens[k] = any(v in idx for v, _ in proclitic_variants(k)
+                           for idx in (g.people, g.body_roles, g.roles, g.body_forms, g.named_forms))
+        # only the tokens that may open a mention are visited (one in seven), in order, past the last one
+        for i in where(opens.__getitem__, keys):
+            if i < done:
+                continue
+            # a first word in common is not a phrase: «وزارة» alone opens nothing worth a parse
+            r = parser.roles_at(i)
+            if r is not None and r[1].kind in ("unnamed", "group", "sector") and not g.people.match(keys, i) \
+                    and not g.body_roles.match(keys, i) and not g.named_forms.match(keys, i):
+                continue  # «مصادر مطلعة», «الجانبان»: no one to learn, and the statement pass reads them
+            if parser.starts_phrase(i) or g.people.match(keys, i):
+                m = self._name_before_role(parser, i, n, done)
+                m = m or parser.parse(i, n)
+                if m is not None and m.person is not None and m.name_span == (i, m.end) and done < i:
+                    m = self._first_name_spelt_otherwise(parser, m)
+                if m is not None and m.body and m.country:
+                    # «مكتب رئيس الوزراء التركي» makes a later bare «مكتب رئيس الوزراء» Turkish
+                    note_body_country(state, m.body, m.country, p.tokens[m.start].start)
+                titled = m is not None and m.name_span is not None and m.name_span[0] > m.start
+                if m is not None and m.name_span is not None and (m.role_span is not None or m.person is not None
+                                                                  or titled):
+                    self._register(text, p, m, state)
+                if m is not None and (m.institution is not None or m.name_span is not None and m.role_span
+                                      or m.points_back or m.body and m.kind == "institution" and m.end - m.start > 2):
+                    self._remember_entity(text, p, m, state)
+                if m is not None:
+                    done = max(m.end, i + 1)
+
+    def _first_name_spelt_otherwise(self, parser: MentionParser, m: Mention) -> Mention:
+        """«وقال أنطوني بلينكن»: a people-file surname after a spelling of that person's first name
+        (أنطوني for أنتوني) is that person, under the name the article uses. (Another first name may
+        be another person, «آن راسموسن», or a noun, «زميلي جون كيري»: without a list of first names
+        the two cannot be told apart, so the people file stands.)"""
+        k = m.start - 1
+        if not parser.name_like(k) or parser.starts_phrase(k) or parser.keys[k].startswith("ال") \
+                or parser.is_function(k):
+            return m
+        first = parser.keys[k]
+        if any(SequenceMatcher(None, first, w).ratio() >= 0.6 for w in norm_key(m.person.name).split()):
+            return replace(m, start=k, name_span=(k, m.end))
+        return m
+
+    def _name_before_role(self, parser: MentionParser, i: int, n: int, done: int) -> Mention | None:
+        """A name that stands before its role: «ونقل جورج شترايتر نائب المتحدث باسم الحكومة الألمانية»."""
+        if not parser._role_at(i):
+            return None
+        j = i - 1 if i > 0 and parser.tokens[i - 1].text in "،," else i
+        start = j
+        while start > done and j - start < 4 and parser.name_like(start - 1):
+            start -= 1
+        if j - start >= 3 and (start == 0 or parser.is_punct(start - 1)) and parser.keys[start] not in parser.known \
+                and not self.gaz.people.match(parser.keys, start):
+            start += 1  # «نجا مصطفى الدباشي، وزير ...»: a news sentence opens with its verb
+        if j - start < 2 and not (j - start == 1 and parser.keys[start] in parser.known):
+            return None
+        m = parser.parse(start, n)
+        return m if m is not None and m.end > i and m.name_span is not None else None
+
+    def _remember_entity(self, text: str, p: Paragraph, m: Mention, state: DocState) -> None:
+        """Institutions and role holders met anywhere, for anaphors that point to someone who has not
+        spoken yet: «... حزب العمال الكردستاني ...» then «وأضاف الحزب»."""
+        toks = p.tokens
+        a, b = toks[m.start].start, toks[m.end - 1].end
+        role = None
+        if m.role_span is not None:
+            r0, r1 = m.role_span
+            role = Role(text[toks[r0].start:toks[r1 - 1].end], toks[r0].start, toks[r1 - 1].end)
+        if m.name_span is not None:
+            n0, n1 = m.name_span
+            name = fullest(clean_name(text[toks[n0].start:toks[n1 - 1].end]), state)
+            kind = "person"
+        else:
+            name, kind = clean_name(text[a:b]), "institution"
+        sp = Speaker(text[a:b], name, kind, a, b, "anaphora")
+        inst = m.institution if m.institution is not None else self._pointed_institution(m, a, state)
+        if inst is None and m.body:
+            # «وقالت المفوضية الوطنية العليا للانتخابات» in a Tripoli article: the article's country's
+            inst = self.gaz.institution(body_country(state, m.body, a, self.home_country), m.body)
+        state.entities.append(Resolved(sp, inst, role, m.gender))
+
+    def _register(self, text: str, p: Paragraph, m: Mention, state: DocState) -> str:
+        toks = p.tokens
+        a, b = m.name_span
+        name = clean_name(text[toks[a].start:toks[b - 1].end])
+        full = fullest(name, state)
+        for k in norm_key(full).replace("-", " ").split():  # «توماس-جرينفيلد» is two tokens
+            if len(k) > 2 and k not in ("بن", "ابو", "عبد", "ال"):
+                # «بارزاني» for «مسعود البارزاني»: the press drops a surname's article at will
+                for v in (k, k[2:]) if k.startswith("ال") and len(k) > 5 else (k,):
+                    prev = state.names.get(v)
+                    if prev is None or len(prev) < len(full):
+                        state.names[v] = full
+        role = None
+        if m.role_span is not None:
+            r0, r1 = m.role_span
+            role = Role(text[toks[r0].start:toks[r1 - 1].end], toks[r0].start, toks[r1 - 1].end)
+            state.role_person[role_key(role.text)] = full
+            if m.points_back and m.points_back[0] != "*" and r1 - r0 > 1 and toks[r1 - 1].key.endswith(m.points_back[2:]):
+                # «المفوض العام للوكالة فيليب لازاريني»: a later «المفوض العام» is he, too
+                state.role_person[role_key(text[toks[r0].start:toks[r1 - 2].end])] = full
+        inst = m.institution if m.institution is not None else self._pointed_institution(
+            m, p.tokens[m.start].start, state)
+        if inst is None and m.body and m.role_span is not None:
+            # «رئيس جهاز مكافحة الإرهاب»: a body without its country is the article's country's
+            here = p.tokens[m.start].start
+            inst = self.gaz.institution(body_country(state, m.body, here, self.home_country), m.body)
+        from_article = m.role_span is not None and inst is not None
+        old = state.person_info.get(norm_key(full))
+        if old is not None and m.person is not None and m.role_span is None and full != name \
+                and norm_key(m.person.name) != norm_key(full):
+            # «وقالت راسموسن» after «آن راسموسن»: the people file's Rasmussen is not the article's
+            inst, role = old[0], old[1]
+        if old is not None and (old[3] or not from_article):
+            # what the article said first stands; an article role outranks the people file
+            inst = old[0] or inst
+            role = old[1] or role
+            from_article = old[3] or from_article
+        state.person_info[norm_key(full)] = (inst, role, m.gender, from_article)
+        return full
+
+    def _pointed_institution(self, m: Mention, here: int, state: DocState) -> Institution | None:
+        """The institution a role points back to: «مديرها العام» (the last named), «القيادي في الحركة»
+        (the last one whose name holds حركة), «نظيرته الفرنسية» (the host's office, in France)."""
+        if not m.points_back:
+            return None
+        if m.points_back == "*":
+            return next((r.institution for r in latest_first(state, here) if r.institution is not None), None)
+        if m.points_back == "*person":
+            return next((r.institution for r in latest_first(state, here)
+                         if r.institution is not None and r.speaker.kind == "person"), None)
+        if m.points_back == "counterpart":
+            for r in latest_first(state, here):
+                if r.institution is not None and r.role is not None and r.institution.country != m.country:
+                    body = self.gaz.body_of(r.institution)
+                    if body:
+                        return self.gaz.institution(m.country, body)
+            return None
+        bare = m.points_back[2:]
+        for r in latest_first(state, here):
+            # «الحركة» after «حركة حماس», «المفوضية» after «المفوضية الوطنية العليا للانتخابات»
+            if r.institution is not None and {bare, m.points_back} & set(norm_key(r.speaker.text).split() + norm_key(
+                    r.institution.name_ar).split()):
+                return r.institution
+        return None
+
+
+def _entities_country(state: DocState) -> str:
+    """The country an article is about, when its words seldom name one but its people and
+    institutions do («الإطار التنسيقي», «مقتدى الصدر», «الكاظمي» are Iraqi): at least three, and half
+    as many again as the next country's."""
+    counts: dict[str, int] = {}
+    for r in state.entities:
+        country = r.institution.country if r.institution is not None else ""
+        if len(country) == 2 and country not in _BODIES_OF_STATES:
+            counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and 2 * ranked[0][1] < 3 * ranked[1][1]:
+        return ""
+    return ranked[0][0]
