@@ -387,6 +387,7 @@ class MentionParser(NameReader):
             if role.kind in ("member", "unnamed", "official"):
                 j = i + n
                 country = ""
+                kind = role.kind
                 # a sector word inside the role phrase itself: «مسؤول أمني», «مسؤولون عسكريون», «دبلوماسي»
                 sector_body = next((g.sectors[self.keys[k]] for k in range(i, i + n)
                                     if self.keys[k] in g.sectors), "")
@@ -493,8 +494,9 @@ class MentionParser(NameReader):
                             j = end
                 if role.form.startswith("دبلوماسي") and (points_back or inst is not None and inst.country in _BODIES_OF_STATES):
                     # «دبلوماسيون في مجلس الأمن»: a diplomat at an international body speaks for a member
-                    # state, not for the body
-                    inst, country, points_back = None, "", ""
+                    # state, not for the body, nor for the article's government: a source like any other
+                    inst, country, points_back, sector_body = None, "", "", ""
+                    kind = "unnamed"
                 if inst is None and country and role.kind in ("official", "member"):
                     inst = g.institution(country, sector_body or "government")
                 elif inst is None and country and sector_body and role.kind == "unnamed":
@@ -509,7 +511,7 @@ class MentionParser(NameReader):
                     # طبية في المستشفى»
                     j = pp if (pp := self._genitive(j + 1, limit)) > j + 1 else j
                 mention = Mention(start, j, "unnamed", None, (start, j), inst, country, body, self._gender(i),
-                                  role_kind=role.kind, points_back=points_back if inst is None else "")
+                                  role_kind=kind, points_back=points_back if inst is None else "")
                 if role.kind in ("official", "member"):
                     # «مسؤول عمليات الإغاثة في الأمم المتحدة ستيفن أوبراين»: an official with a name
                     if j == i + n < limit and role.kind == "member" and not self.keys[i].startswith("ال") \

@@ -1162,3 +1162,11 @@ def test_verbal_nouns_with_a_possessive(pipeline, text, cues):
 def test_decrees_speak_for_who_issues_them(pipeline, text, institution):
     (st,) = run(pipeline, text)
     assert st.institution.name_en == institution
+
+
+def test_diplomats_at_an_international_body_speak_for_no_one(pipeline):
+    text = ("كييف - قالت أوكرانيا إن روسيا تعرقل المحادثات. وقال دبلوماسيون في مجلس الأمن إن التصويت أرجئ. "
+            "وقال دبلوماسي في المجلس إن النص سيعدل.")
+    sts = run(pipeline, text)
+    assert [(st.speaker.name, st.institution) for st in sts[1:]] == [
+        ("دبلوماسيون في مجلس الأمن", None), ("دبلوماسي في المجلس", None)]
