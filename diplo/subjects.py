@@ -346,7 +346,9 @@ class SubjectRules:
             start += 1  # «وكانت وزارة الخارجية الروسية قالت ...»
         # only a noun phrase that opens its clause is a subject: after أن/إن, a comma, or the start
         before = keys[start - 1] if start > 0 else ""
-        forced = "complementizer" in self.fw.get(before, ()) or relative
+        # after أن/إن, and in «وكان X قد أبلغ رئاسة المجلس», the subject surely stands before the verb
+        forced = "complementizer" in self.fw.get(before, ()) or relative or \
+            "auxiliary" in self.fw.get(before, ()) and end < i and keys[end] in ("قد", "لقد")
         before_cls = self.fw.get(before, ())
         if start > 0 and not (parser.is_punct(start - 1) or forced or before in ("لكن", "و", "ثم")
                               or "auxiliary" in before_cls or "boundary" in before_cls):

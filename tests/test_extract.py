@@ -1170,3 +1170,9 @@ def test_diplomats_at_an_international_body_speak_for_no_one(pipeline):
     sts = run(pipeline, text)
     assert [(st.speaker.name, st.institution) for st in sts[1:]] == [
         ("دبلوماسيون في مجلس الأمن", None), ("دبلوماسي في المجلس", None)]
+
+
+def test_kana_x_qad_puts_the_subject_before_the_verb(pipeline):
+    text = "وكان رئيس لجنة الانتخابات بمجلس النواب الهادي الصغير قد أبلغ رئاسة المجلس بأن الانتخابات مؤجلة."
+    (st,) = run(pipeline, text)
+    assert st.speaker.name == "الهادي الصغير"
