@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .model import Quote, Token, fast_init
+from .text import norm_key
 
 if TYPE_CHECKING:
     from .cues import CueHit, CueLexicon
@@ -185,6 +186,14 @@ class ContentReader:
             if k > j and self.cues.lookup(key) is not None:
                 break
             k += 1
+        if start is not None and (start > j + 1 or char_skip and start > j) and h.form.kind == "verb" \
+                and "object_first" in self.fw.get(norm_key(h.form.lemma), ()) \
+                and toks[start - 1].text not in QUOTE_CHARS and toks[start - 1].text != ":" \
+                and not any(parser.is_punct(x) for x in range(j, start - 1)):
+            # «اتهم كير مشار بالتخطيط للانقلاب»، «دعت ميركل الحكومة التركية إلى عدم التخلي»: after a
+            # verb, the one accused or urged is part of what was said (after a participle, «داعيا موسكو
+            # إلى خفض التوترات», the press and the gold keep only what they are urged to)
+            start, char_skip = j, 0
         if start is None:
             start = fallback
         while start < n and toks[start].text in COMMAS:

@@ -1176,3 +1176,15 @@ def test_kana_x_qad_puts_the_subject_before_the_verb(pipeline):
     text = "وكان رئيس لجنة الانتخابات بمجلس النواب الهادي الصغير قد أبلغ رئاسة المجلس بأن الانتخابات مؤجلة."
     (st,) = run(pipeline, text)
     assert st.speaker.name == "الهادي الصغير"
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("وتتهم مصر قطر بدعم جماعة الإخوان.", "قطر بدعم جماعة الإخوان"),
+    ("ودعت المستشارة الألمانية الحكومة التركية إلى عدم التخلي عن عملية السلام.",
+     "الحكومة التركية إلى عدم التخلي عن عملية السلام"),
+    # nothing between the subject and the particle, or a participle: the content alone
+    ("وشدد الوزير على ضرورة الحوار.", "ضرورة الحوار"),
+    ("وأعلن الاتحاد الأفريقي دعمه للمحادثات، داعيا الأطراف إلى ضبط النفس.", "ضبط النفس"),
+])
+def test_the_one_accused_or_urged_is_part_of_the_content(pipeline, text, quote):
+    assert run(pipeline, text)[-1].quote.text == quote
