@@ -129,6 +129,7 @@ class ContentReader:
         n = len(toks)
         start = None
         char_skip = 0
+        glued = False
         j = self.skip_adjuncts(p, j)  # «اقترح بايدن، اليوم الثلاثاء، ...»
         k = j
         fallback = j
@@ -181,19 +182,22 @@ class ContentReader:
                 break
             single = [c for c in h.form.content if len(c) == 1 and key.startswith(c) and len(key) > 3]
             if single and not parser.gaz.country_name.match(keys, k, clitics=False):  # «في بيروت»: no بـ
-                start, char_skip = k, 1
+                start, glued = k, True  # the particle is glued to the word, which stays whole: «بوقف القصف»
                 break
             if k > j and self.cues.lookup(key) is not None:
                 break
             k += 1
-        if start is not None and (start > j + 1 or char_skip and start > j) and h.form.kind == "verb" \
+        if start is not None and (start > j + 1 or glued and start > j) and h.form.kind == "verb" \
                 and "object_first" in self.fw.get(norm_key(h.form.lemma), ()) \
                 and toks[start - 1].text not in QUOTE_CHARS and toks[start - 1].text != ":" \
-                and not any(parser.is_punct(x) for x in range(j, start - 1)):
+                and not any(parser.is_punct(x) for x in range(j, start - 1)) \
+                and not ((obj := parser.parse(j, start)) is not None and obj.role_span is not None
+                         and obj.name_span is None and parser.name_like(j - 1)):
             # «اتهم كير مشار بالتخطيط للانقلاب»، «دعت ميركل الحكومة التركية إلى عدم التخلي»: after a
             # verb, the one accused or urged is part of what was said (after a participle, «داعيا موسكو
-            # إلى خفض التوترات», the press and the gold keep only what they are urged to)
-            start, char_skip = j, 0
+            # إلى خفض التوترات», the press and the gold keep only what they are urged to; and in «طالب
+            # مسعود البارزاني رئيس إقليم كردستان العراق بوقف القصف» the role after a name is the speaker's)
+            start = j
         if start is None:
             start = fallback
         while start < n and toks[start].text in COMMAS:

@@ -806,7 +806,7 @@ def test_a_state_body_after_the_verb_is_its_subject_not_the_one_before(pipeline)
 @pytest.mark.parametrize("text, speaker, institution, quote", [
     # an embassy is named with the place that hosts it, and the place is no بـ of the content
     ("ورحّبت السفارة البريطانية في بغداد بتشكيل الحكومة الجديدة.", "السفارة البريطانية في بغداد", "UK Embassy",
-     "تشكيل الحكومة الجديدة"),
+     "بتشكيل الحكومة الجديدة"),
     ("وقالت سفارة مصر لدى ليبيا إن أفراد الجالية بخير.", "سفارة مصر لدى ليبيا", "Egyptian Embassy",
      "أفراد الجالية بخير"),
     # a ministerial source speaks for the government of the dateline's country
@@ -1187,4 +1187,14 @@ def test_kana_x_qad_puts_the_subject_before_the_verb(pipeline):
     ("وأعلن الاتحاد الأفريقي دعمه للمحادثات، داعيا الأطراف إلى ضبط النفس.", "ضبط النفس"),
 ])
 def test_the_one_accused_or_urged_is_part_of_the_content(pipeline, text, quote):
+    assert run(pipeline, text)[-1].quote.text == quote
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a particle glued to its word leaves the word whole
+    ("وطالب الوزير بوقف القصف فورا.", "بوقف القصف فورا"),
+    # a role after the speaker's name is no one urged
+    ("وطالب مسعود البارزاني رئيس إقليم كردستان العراق بوقف القصف.", "بوقف القصف"),
+])
+def test_glued_particles_and_appositions_in_the_content(pipeline, text, quote):
     assert run(pipeline, text)[-1].quote.text == quote
