@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
+from .cues import CueLexicon
 from .coref import DocState, Resolved, body_country, clean_name, fullest, latest_first, note_body_country, role_key
 from .institutions import Gazetteer
 from .lexicon import proclitic_variants
 from .model import Institution, Role, Speaker, replace
 from .speakers import _BODIES_OF_STATES, Mention, MentionParser
-from .subjects import Paragraph
+from .subjects import Paragraph, glued_content
 from .text import norm_key, tokenize, where
 
 
@@ -20,6 +21,7 @@ class WhoIsWho:
     """The learning pass of `Pipeline`, which provides the lexicons it reads."""
 
     gaz: Gazetteer
+    cues: CueLexicon
     home_country: str
 
     def _dominant_country(self, paras: list[Paragraph]) -> str:
@@ -100,6 +102,10 @@ class WhoIsWho:
                 if m is not None and m.body and m.country:
                     # «مكتب رئيس الوزراء التركي» makes a later bare «مكتب رئيس الوزراء» Turkish
                     note_body_country(state, m.body, m.country, p.tokens[m.start].start)
+                if m is not None and m.name_span is not None and m.name_span[0] > m.start and m.person is None \
+                        and m.start > 0 and (cue := self.cues.lookup(keys[m.start - 1])) is not None \
+                        and glued_content(cue[0].content, keys[m.name_span[0]]):
+                    m = None  # «وطالب الوزير بوقف القصف»: no name after the role, but the verb's content
                 titled = m is not None and m.name_span is not None and m.name_span[0] > m.start
                 if m is not None and m.name_span is not None and (m.role_span is not None or m.person is not None
                                                                   or titled):

@@ -212,6 +212,11 @@ class SubjectRules:
                 # «أعلن وصول الدفعة», «أعلن وصول 15 أسيرا»: a lone word nobody introduced, in construct, is
                 # the object (but «أعلن منصوري أن ...» is a name)
                 post = None
+        if post is not None and post.name_span is not None and post.person is None and post.name_span[0] > post.start \
+                and glued_content(h.form.content, keys[post.name_span[0]]) \
+                and not self.gaz.people.match(keys, post.name_span[0]):
+            # «وطالب الوزير بوقف القصف»: the verb's particle glued to a word opens its content, no name
+            post = parser.parse(j, post.name_span[0])
         if post is not None and h.form.content and (_strength(post, parser) == 0 or (
                 post.kind in ("group", "unnamed") and post.institution is None and not post.country
                 and "addressee" in self.fw.get(norm_key(h.form.lemma), ()))) and any(
@@ -387,6 +392,11 @@ class SubjectRules:
             # («إن بلاده ترفض»): then nothing after the verb is its subject
             return None, forced
         return m, forced
+
+
+def glued_content(content: tuple[str, ...], key: str) -> bool:
+    """Does a word open with a cue's one-letter particle (بوقف after طالب, لـ after أشار)?"""
+    return any(len(c) == 1 and key.startswith(c) and len(key) > 3 for c in content)
 
 
 def _accusative_plural(key: str, parser: MentionParser) -> bool:
