@@ -161,9 +161,11 @@ class ContentReader:
             if t in QUOTE_CHARS and k + 1 < n:
                 # «على قناتها في "تلغرام" أن ...»: a quoted name before the clause is not the content
                 close = next((x for x in range(k + 1, min(n, k + 5)) if toks[x].text in QUOTE_CHARS), None)
-                if close is not None and close + 1 < n and (toks[close + 1].text == ":" or "complementizer" in
-                                                            self.fw.get(keys[close + 1], ())):
-                    k = close + 1
+                after = close + 2 if close is not None and close + 2 < n and toks[close + 1].text in COMMAS \
+                    else (close + 1 if close is not None else n)
+                if close is not None and after < n and (toks[after].text == ":" or "complementizer" in
+                                                        self.fw.get(keys[after], ())):
+                    k = after  # (and «عبر صفحتها على «فيسبوك»، أن ...»)
                     continue
             if t in QUOTE_CHARS:
                 start = k

@@ -1198,3 +1198,9 @@ def test_the_one_accused_or_urged_is_part_of_the_content(pipeline, text, quote):
 ])
 def test_glued_particles_and_appositions_in_the_content(pipeline, text, quote):
     assert run(pipeline, text)[-1].quote.text == quote
+
+
+def test_a_quoted_platform_in_a_circumstance_is_not_the_content(pipeline):
+    text = "وأعلنت الغرفة، عبر صفحتها الرسمية على موقع التواصل الاجتماعي «فيسبوك»، أن المعبر أغلق."
+    (st,) = run(pipeline, text)
+    assert st.quote.text == "المعبر أغلق"
