@@ -455,7 +455,9 @@ def _body_paragraphs(text: str, spans: list[tuple[int, int]], opens_clause: Call
         while core_end > s and text[core_end - 1] in " ،,.":
             core_end -= 1
         size = core_end - s
-        repeated = size > 0 and any(le - ls >= size and text.startswith(text[s:core_end], ls)
+        # the core is copied once, not once for each later paragraph it is compared with
+        core = text[s:core_end] if size > 0 else ""
+        repeated = size > 0 and any(le - ls >= size and text.startswith(core, ls)
                                     for ls, le in bounds[idx + 1: idx + 40])
         keep.append(not repeated)
     return keep

@@ -266,35 +266,59 @@ _TokenTwin = _token_twin()
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of text[start:end] as camel-tools' simple_word_tokenize splits them, with offsets."""
+    """Tokens of text[start:end] as camel-tools' simple_word_tokenize splits them, with offsets.
+
+    Words are cut at single spaces first: a chunk between two spaces starts where the previous one
+    ended plus one, so nine words in ten (letters only, one token as they stand) get their offsets by
+    addition, not by a search of the text. Only the other chunks (empty between two spaces, or with
+    punctuation, digits or another whitespace in them) go through the word splitter, and their pieces
+    are found in the chunk's own span. text.split() is the words of text.split(" ") each split again,
+    so the tokens are the same."""
     end = len(text) if end is None else end
     tokens: list[Token] = []
     append = tokens.append
-    pos = start
     keys = _KEYS
-    find = text.find
     twin = _TokenTwin
-    index = 0
-    for piece in _word_splitter()(text[start:end]):
-        at = find(piece, pos, end)
-        if at < 0:  # the tokenizer never rewrites characters; this guards the offsets invariant
-            continue
-        pos = at + len(piece)
-        key = keys.get(piece)
-        if key is None:
-            key = norm_key(piece)
-        if twin is None:
-            append(Token(piece, at, pos, key, index))
-        else:
+    split = _word_splitter()
+    find = text.find
+    pos = start
+    for chunk in text[start:end].split(" "):
+        n = len(chunk)
+        if chunk.isalpha() and _ALPHA_SYMBOL not in chunk and twin is not None:
+            key = keys.get(chunk)
+            if key is None:
+                key = norm_key(chunk)
+            # Token's fields stored on its twin, which then becomes a Token (see _token_twin)
             tok = twin()
-            tok.text = piece
-            tok.start = at
-            tok.end = pos
+            tok.text = chunk
+            tok.start = pos
+            tok.end = pos + n
             tok.key = key
-            tok.index = index
+            tok.index = len(tokens)
             tok.__class__ = Token
             append(tok)
-        index += 1
+        elif n:
+            after = pos  # where the previous piece of the chunk ended
+            for piece in split(chunk):
+                at = find(piece, after, pos + n)
+                if at < 0:  # the tokenizer never rewrites characters; this guards the offsets invariant
+                    continue
+                key = keys.get(piece)
+                if key is None:
+                    key = norm_key(piece)
+                if twin is None:
+                    append(Token(piece, at, at + len(piece), key, len(tokens)))
+                else:
+                    tok = twin()
+                    tok.text = piece
+                    tok.start = at
+                    tok.end = at + len(piece)
+                    tok.key = key
+                    tok.index = len(tokens)
+                    tok.__class__ = Token
+                    append(tok)
+                after = at + len(piece)
+        pos += n + 1
     return tokens
 
 
