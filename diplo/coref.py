@@ -8,7 +8,7 @@ they continue, and anaphors (المصدر نفسه، الوزارة، المبع
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .cues import CueHit
@@ -79,7 +79,8 @@ def fullest(name: str, state: DocState) -> str:
     return best
 
 
-def anaphor(m: Mention, tokens: Sequence[Token], state: DocState, same: bool) -> Resolved | None:
+def anaphor(m: Mention, tokens: Sequence[Token], state: DocState, same: bool,
+            body_of: Callable[[Institution], str] | None = None) -> Resolved | None:
     """The antecedent of «المصدر نفسه» (the last speaker) or of a definite head noun (الوزارة،
     الحزب، المبعوث, الوزير الألماني): the latest speaker or entity before it whose words hold
     that noun, and whose country agrees when the anaphor names one."""
@@ -104,10 +105,12 @@ def anaphor(m: Mention, tokens: Sequence[Token], state: DocState, same: bool) ->
             continue
         return r
     if m.country and m.kind == "role":
-        # «قالت الوزيرة الفرنسية» after «نظيرته الفرنسية كاترين كولونا»: the last person of that country
+        # «قالت الوزيرة الفرنسية» after «نظيرته الفرنسية كاترين كولونا»: the last person of that country,
+        # holding that office when the role names one («الرئيس الفلسطيني» is not the governor of Jerusalem)
         for r in latest_first(state, here):
             if r.speaker.kind == "person" and r.institution is not None and r.institution.country == m.country \
-                    and (not m.gender or not r.gender or r.gender == m.gender):
+                    and (not m.gender or not r.gender or r.gender == m.gender) \
+                    and (m.body in ("", "government") or body_of is None or body_of(r.institution) == m.body):
                 return r
     return None
 

@@ -310,7 +310,7 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
         # «المصدر نفسه», «الوزارة», «المتحدث»: point back to the last speaker that fits
         nxt = p.parser.keys[m.end] if m.end < len(toks) else ""
         if nxt in ("نفسه", "ذاته", "نفسها", "ذاتها") or (m.anaphoric and p.tokens[m.start].key not in state.names):
-            ante = anaphor(m, p.tokens, state, same=nxt in ("نفسه", "ذاته", "نفسها", "ذاتها"))
+            ante = anaphor(m, p.tokens, state, same=nxt in ("نفسه", "ذاته", "نفسها", "ذاتها"), body_of=self.gaz.body_of)
             if ante is None and m.role_kind == "document":
                 # «وتابع البيان» after «وأضافت البعثة»: the statement of the last institution that spoke
                 recent = [r for r in state.history[-6:] if r.speaker.start < start]
@@ -360,7 +360,7 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
                 return Speaker(span_text, bound, "person", start, end, "name"), inst, role
             if m.start + 1 < len(toks) and self.gaz.country_adj.match(p.parser.keys, m.start + 1) or m.end - m.start == 1:
                 # «الوزير الألماني», «المبعوث»: a short role points back to its holder
-                ante = anaphor(m, p.tokens, state, same=False)
+                ante = anaphor(m, p.tokens, state, same=False, body_of=self.gaz.body_of)
                 if ante is not None and ante.speaker.kind == "person":
                     return (Speaker(span_text, ante.speaker.name, "person", start, end, "anaphora"),
                             ante.institution or inst, ante.role or role)

@@ -1204,3 +1204,16 @@ def test_a_quoted_platform_in_a_circumstance_is_not_the_content(pipeline):
     text = "وأعلنت الغرفة، عبر صفحتها الرسمية على موقع التواصل الاجتماعي «فيسبوك»، أن المعبر أغلق."
     (st,) = run(pipeline, text)
     assert st.quote.text == "المعبر أغلق"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a role with a country points to the last person of that country who holds that office
+    ("قال محافظ القدس عدنان غيث إن الاقتحام خطير. وقال الرئيس الفلسطيني إن القدس خط أحمر.", "الرئيس الفلسطيني"),
+    ("وقال شيخ الأزهر أحمد الطيب إن العنف مرفوض. وقال الرئيس المصري إن مصر ترفض التهجير.", "الرئيس المصري"),
+    # a minister points to the last minister of that country, whatever the portfolio
+    ("استقبل سامح شكري وزير الخارجية نظيرته الفرنسية كاترين كولونا. وقالت الوزيرة الفرنسية إن باريس تدعم الحل.",
+     "كاترين كولونا"),
+])
+def test_a_role_with_a_country_points_to_that_office(pipeline, text, speaker):
+    st = [st for st in run(pipeline, text) if st.cue.text in ("وقال", "وقالت")][-1]
+    assert st.speaker.name == speaker
