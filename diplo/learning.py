@@ -91,10 +91,13 @@ class WhoIsWho:
                 continue
             # a first word in common is not a phrase: «وزارة» alone opens nothing worth a parse
             r = parser.roles_at(i)
-            if r is not None and r[1].kind in ("unnamed", "group", "sector") and not g.people.match(keys, i) \
-                    and not g.body_roles.match(keys, i) and not g.named_forms.match(keys, i):
+            key = keys[i]
+            person = key not in g.people.no_phrase and g.people.match(keys, i)
+            if r is not None and r[1].kind in ("unnamed", "group", "sector") and not person \
+                    and not (key not in g.body_roles.no_phrase and g.body_roles.match(keys, i)) \
+                    and not (key not in g.named_forms.no_phrase and g.named_forms.match(keys, i)):
                 continue  # «مصادر مطلعة», «الجانبان»: no one to learn, and the statement pass reads them
-            if parser.starts_phrase(i) or g.people.match(keys, i):
+            if parser.starts_phrase(i) or person:
                 m = self._name_before_role(parser, i, n, done)
                 m = m or parser.parse(i, n)
                 if m is not None and m.person is not None and m.name_span == (i, m.end) and done < i:
