@@ -176,7 +176,8 @@ class WhoIsWho:
         a, b = m.name_span
         name = clean_name(text[toks[a].start:toks[b - 1].end])
         full = fullest(name, state)
-        for k in norm_key(full).replace("-", " ").split():  # «توماس-جرينفيلد» is two tokens
+        full_key = norm_key(full)
+        for k in full_key.replace("-", " ").split():  # «توماس-جرينفيلد» is two tokens
             if len(k) > 2 and k not in ("بن", "ابو", "عبد", "ال"):
                 # «بارزاني» for «مسعود البارزاني»: the press drops a surname's article at will
                 for v in (k, k[2:]) if k.startswith("ال") and len(k) > 5 else (k,):
@@ -198,7 +199,7 @@ class WhoIsWho:
             here = p.tokens[m.start].start
             inst = self.gaz.institution(body_country(state, m.body, here, self.home_country), m.body)
         from_article = m.role_span is not None and inst is not None
-        old = state.person_info.get(norm_key(full))
+        old = state.person_info.get(full_key)
         if old is not None and m.person is not None and m.role_span is None and full != name \
                 and norm_key(m.person.name) != norm_key(full):
             # «وقالت راسموسن» after «آن راسموسن»: the people file's Rasmussen is not the article's
@@ -208,7 +209,7 @@ class WhoIsWho:
             inst = old[0] or inst
             role = old[1] or role
             from_article = old[3] or from_article
-        state.person_info[norm_key(full)] = (inst, role, m.gender, from_article)
+        state.person_info[full_key] = (inst, role, m.gender, from_article)
         return full
 
     def _pointed_institution(self, m: Mention, here: int, state: DocState) -> Institution | None:

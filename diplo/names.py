@@ -36,6 +36,7 @@ class NameReader:
     cues: CueLexicon
     fw: dict[str, set[str]]
     known: dict[str, str]
+    _roles: list  # roles_at()'s memo, per token
 
     def is_punct(self, i: int) -> bool:
         t = self.tokens[i].text
@@ -259,8 +260,11 @@ class NameReader:
         return j
 
     def _skip_titles(self, i: int, limit: int) -> int:
+        roles = self._roles  # roles_at()'s memo, read here first: every parse starts with this loop
         while i < limit:
-            r = self.roles_at(i)
+            r = roles[i]
+            if r is _UNSET:
+                r = self.roles_at(i)
             if r and r[1].kind == "title":
                 i += r[0]
             elif self.keys[i] in ("النايب", "النايبه") and i + 1 < limit and self.name_like(i + 1) \
@@ -323,7 +327,9 @@ class NameReader:
         return surface.endswith("\u0629") or (len(self.keys[i]) > 4 and self.keys[i].endswith("ات"))
 
     def _role_at(self, i: int) -> bool:
-        r = self.roles_at(i)
+        r = self._roles[i]
+        if r is _UNSET:
+            r = self.roles_at(i)
         return bool(self._body_role(i, len(self.keys))) or bool(r and r[1].kind in ("spokesperson", "office",
                                                                                            "member"))
 
