@@ -300,18 +300,19 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     split = _word_splitter()
     find = text.find
     pos = start
-    for chunk in text[start:end].split(" "):
+    span = text[start:end]
+    # the one letter that may begin a symbol, looked for once in the paragraph rather than in each word
+    letters_are_words = twin is not None and _ALPHA_SYMBOL not in span
+    for chunk in span.split(" "):
         n = len(chunk)
-        if chunk.isalpha() and _ALPHA_SYMBOL not in chunk and twin is not None:
-            key = keys.get(chunk)
-            if key is None:
-                key = norm_key(chunk)
-            # Token's fields stored on its twin, which then becomes a Token (see _token_twin)
+        if letters_are_words and chunk.isalpha():
+            # Token's fields stored on its twin, which then becomes a Token (see _token_twin); `or` is
+            # exact for the one empty key, a word of tatweels: norm_key gives "" again
             tok = twin()
             tok.text = chunk
             tok.start = pos
             tok.end = pos + n
-            tok.key = key
+            tok.key = keys.get(chunk) or norm_key(chunk)
             tok.index = len(tokens)
             tok.__class__ = Token
             append(tok)
