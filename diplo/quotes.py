@@ -295,17 +295,23 @@ def make_quote(text: str, toks: Sequence[Token], a: int, b: int, kind: str | Non
 
 def clause_limit(parser: MentionParser, j: int, n: int) -> int:
     """Where a subject noun phrase must end: before a complementizer, a quote, a colon or a sentence end."""
+    tokens, keys, fw = parser.tokens, parser.keys, parser.fw
     k = j
     while k < n:
-        t = parser.tokens[k].text
-        if t in QUOTE_CHARS and _names_an_organisation(parser, k, n):
-            # «حركة «حماس» إن ...»: the quoted name belongs to the noun phrase
-            k = next(x for x in range(k + 1, min(n, k + 7)) if parser.tokens[x].text in QUOTE_CHARS) + 1
-            continue
-        if t in QUOTE_CHARS or t in (":", ".", "؟", "?", "!") or "complementizer" in parser.fw.get(parser.keys[k], ()):
+        t = tokens[k].text
+        if t in _PHRASE_STOPS:  # one set probe for the punctuation tests: this runs per token
+            if t in QUOTE_CHARS and _names_an_organisation(parser, k, n):
+                # «حركة «حماس» إن ...»: the quoted name belongs to the noun phrase
+                k = next(x for x in range(k + 1, min(n, k + 7)) if tokens[x].text in QUOTE_CHARS) + 1
+                continue
+            break
+        if "complementizer" in fw.get(keys[k], ()):
             break
         k += 1
     return k
+
+
+_PHRASE_STOPS = QUOTE_CHARS | {":", ".", "؟", "?", "!"}
 
 
 def _names_an_organisation(parser: MentionParser, k: int, n: int) -> bool:
