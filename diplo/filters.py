@@ -74,7 +74,7 @@ class ReportFilters:
         for k in range(i - 2, max(-1, i - 7), -1):
             if parser.is_punct(k) or "complementizer" in self.fw.get(keys[k], ()) or self._is_verb_cue(keys[k]):
                 break
-            if "hypothetical" in self.fw.get(f"{keys[k - 1]} {keys[k]}" if k > 0 else "", ()) and keys[k] == "اذا":
+            if keys[k] == "اذا" and "hypothetical" in self.fw.get(f"{keys[k - 1]} {keys[k]}" if k > 0 else "", ()):
                 return False
         if h.form.kind in ("verb", "participle") and (
                 h.form.kind == "participle" and "auxiliary" in self.fw.get(prev, ())  # «كان متوقعا»: a predicate

@@ -205,7 +205,14 @@ class Gazetteer:
         """The state body an institution is, when it is one: Egyptian Foreign Ministry -> foreign_ministry."""
         if len(inst.id) > 3 and inst.id[2] == "_" and inst.id[3:] in self.bodies:
             return inst.id[3:]
-        return next((body for (_, body), named in self.overrides.items() if named == inst.id), "")
+        # the overrides read backwards, the first body that names an institution kept: made on first
+        # use (the gazetteer is built or unpickled without it) rather than a walk over them per call
+        bodies = self.__dict__.get("_body_of_named")
+        if bodies is None:
+            bodies = self.__dict__["_body_of_named"] = {}
+            for (_, body), named in self.overrides.items():
+                bodies.setdefault(named, body)
+        return bodies.get(inst.id, "")
 
     def person_institution(self, person: Person) -> Institution | None:
         if person.institution:

@@ -91,10 +91,13 @@ class WhoIsWho:
                 continue
             # a first word in common is not a phrase: «وزارة» alone opens nothing worth a parse
             r = parser.roles_at(i)
-            if r is not None and r[1].kind in ("unnamed", "group", "sector") and not g.people.match(keys, i) \
-                    and not g.body_roles.match(keys, i) and not g.named_forms.match(keys, i):
+            key = keys[i]
+            person = key not in g.people.no_phrase and g.people.match(keys, i)
+            if r is not None and r[1].kind in ("unnamed", "group", "sector") and not person \
+                    and not (key not in g.body_roles.no_phrase and g.body_roles.match(keys, i)) \
+                    and not (key not in g.named_forms.no_phrase and g.named_forms.match(keys, i)):
                 continue  # «مصادر مطلعة», «الجانبان»: no one to learn, and the statement pass reads them
-            if parser.starts_phrase(i) or g.people.match(keys, i):
+            if parser.starts_phrase(i) or person:
                 m = self._name_before_role(parser, i, n, done)
                 m = m or parser.parse(i, n)
                 if m is not None and m.person is not None and m.name_span == (i, m.end) and done < i:
@@ -173,7 +176,8 @@ class WhoIsWho:
         a, b = m.name_span
         name = clean_name(text[toks[a].start:toks[b - 1].end])
         full = fullest(name, state)
-        for k in norm_key(full).replace("-", " ").split():  # «توماس-جرينفيلد» is two tokens
+        full_key = norm_key(full)
+        for k in full_key.replace("-", " ").split():  # «توماس-جرينفيلد» is two tokens
             if len(k) > 2 and k not in ("بن", "ابو", "عبد", "ال"):
                 # «بارزاني» for «مسعود البارزاني»: the press drops a surname's article at will
                 for v in (k, k[2:]) if k.startswith("ال") and len(k) > 5 else (k,):
@@ -195,7 +199,7 @@ class WhoIsWho:
             here = p.tokens[m.start].start
             inst = self.gaz.institution(body_country(state, m.body, here, self.home_country), m.body)
         from_article = m.role_span is not None and inst is not None
-        old = state.person_info.get(norm_key(full))
+        old = state.person_info.get(full_key)
         if old is not None and m.person is not None and m.role_span is None and full != name \
                 and norm_key(m.person.name) != norm_key(full):
             # «وقالت راسموسن» after «آن راسموسن»: the people file's Rasmussen is not the article's
@@ -205,7 +209,7 @@ class WhoIsWho:
             inst = old[0] or inst
             role = old[1] or role
             from_article = old[3] or from_article
-        state.person_info[norm_key(full)] = (inst, role, m.gender, from_article)
+        state.person_info[full_key] = (inst, role, m.gender, from_article)
         return full
 
     def _pointed_institution(self, m: Mention, here: int, state: DocState) -> Institution | None:

@@ -205,6 +205,11 @@ class PhraseIndex(Generic[T]):
     # token key -> its probes (see _probes), with and without proclitics: most keys have none
     _heads: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)
     _bare: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)
+    # Token keys met that open no phrase of this index, with or without proclitics. A hot caller
+    # tests `key not in index.no_phrase` before calling match(): the call alone costs more than a
+    # thousand machine instructions, and three tokens in four are in this set. A key not met yet is
+    # not in it, so the test never skips a match.
+    no_phrase: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def add(self, phrase: str, value: T) -> None:
         keys = tuple(norm_key(phrase).split())
@@ -213,6 +218,7 @@ class PhraseIndex(Generic[T]):
         groups = self._first.setdefault(keys[0], [])
         self._heads.clear()
         self._bare.clear()
+        self.no_phrase.clear()
         n = len(keys)
         for length, rests in groups:
             if length == n:
@@ -225,17 +231,32 @@ class PhraseIndex(Generic[T]):
         return key in self._first
 
     def _probes(self, key: str, clitics: bool) -> tuple:
-        """What match() tries for a token key, in order: each proclitic variant of the key (or the key
-        alone), then its groups longest first, as (length, rests, second words, proclitic length). A
-        group's second words let a lookup skip it without building the tuple of the words after the
-        first: most multi-word groups fail on the second word."""
+        """What match() tries for a token key: each proclitic variant of the key (or the key alone),
+        then its groups longest first, as (length, rests, proclitic length); () when there are none.
+
+        Only the groups that can match are tried, picked by the word after the first: most multi-word
+        groups fail on it, and a key such as رئيس heads dozens. So the probes are a pair: the one-word
+        groups, for a second word that opens no longer phrase, and for each second word that does, the
+        groups, in the same order, that are one word long or hold a phrase with that second word."""
         memo = self._heads if clitics else self._bare
         if len(memo) > _VARIANTS_MAX:
             memo.clear()
+            self.no_phrase.clear()
         first = self._first
         variants = proclitic_variants(key) if clitics else ((key, 0),)
-        probes = memo[key] = tuple((n, rests, frozenset(rest[0] for rest in rests) if n > 1 else None, clitic)
-                                   for v, clitic in variants if v in first for n, rests in first[v])
+        groups = [(n, rests, clitic) for v, clitic in variants if v in first for n, rests in first[v]]
+        if not groups:
+            if clitics or not any(v in first for v, _ in proclitic_variants(key)):
+                self.no_phrase.add(key)
+            memo[key] = ()
+            return ()
+        by_second: dict[str, list] = {rest[0]: [] for n, rests, _ in groups if n > 1 for rest in rests}
+        for group in groups:
+            n, rests, _ = group
+            for w in by_second if n == 1 else {rest[0] for rest in rests}:
+                by_second[w].append(group)
+        probes = memo[key] = (tuple(g for g in groups if g[0] == 1),
+                              {w: tuple(found) for w, found in by_second.items()})
         return probes
 
     def match(self, keys: Sequence[str], i: int, clitics: bool = True) -> tuple[int, T, int] | None:
@@ -246,14 +267,9 @@ class PhraseIndex(Generic[T]):
             probes = self._probes(key, clitics)
         if not probes:  # most tokens head no phrase of a given index
             return None
-        second = keys[i + 1] if i + 1 < len(keys) else None
-        for n, rests, seconds, clitic in probes:
-            if n == 1:
-                value = rests.get((), _ABSENT)
-            elif second in seconds:
-                value = rests.get(tuple(keys[i + 1:i + n]), _ABSENT)
-            else:
-                continue
+        one_word, by_second = probes
+        for n, rests, clitic in by_second.get(keys[i + 1], one_word) if i + 1 < len(keys) else one_word:
+            value = rests.get(tuple(keys[i + 1:i + n]) if n > 1 else (), _ABSENT)
             if value is not _ABSENT:
                 return n, value, clitic
         return None

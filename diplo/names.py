@@ -36,6 +36,7 @@ class NameReader:
     cues: CueLexicon
     fw: dict[str, set[str]]
     known: dict[str, str]
+    _roles: list  # roles_at()'s memo, per token
 
     def is_punct(self, i: int) -> bool:
         t = self.tokens[i].text
@@ -103,8 +104,11 @@ class NameReader:
                     j += 2  # a hyphenated name: «توماس-جرينفيلد»
                     continue
                 break
-            if j > i and (self.gaz.country_adj.match(self.keys, j) or self.starts_phrase(j)
-                          or self.gaz.country_name.match(self.keys, j, clitics=False)):
+            key = self.keys[j]
+            if j > i and (key not in self.gaz.country_adj.no_phrase and self.gaz.country_adj.match(self.keys, j)
+                          or self.starts_phrase(j)
+                          or key not in self.gaz.country_name.no_phrase
+                          and self.gaz.country_name.match(self.keys, j, clitics=False)):
                 break  # «الوزير التركي موقف مصر»: no name holds a country
             j += 1
         return j
@@ -168,10 +172,11 @@ class NameReader:
         """A country adjective (الروسي) or a construct country name (روسيا) at j: (code, end)."""
         if j >= limit:
             return "", j
-        m = self.gaz.country_adj.match(self.keys, j, clitics=False)
+        g, key = self.gaz, self.keys[j]
+        m = g.country_adj.match(self.keys, j, clitics=False) if key not in g.country_adj.no_phrase else None
         if m:
             return m[1], j + m[0]
-        m = self.gaz.country_name.match(self.keys, j, clitics=False)
+        m = g.country_name.match(self.keys, j, clitics=False) if key not in g.country_name.no_phrase else None
         if m:
             return m[1], j + m[0]
         # «في ليبيا», «لدى مصر»: a country named by a preposition close by
@@ -237,7 +242,8 @@ class NameReader:
     def _body_role(self, i: int, limit: int):
         """A body role at i (bodies.tsv), but not an indefinite one-word office without its country:
         «سلطان بن أحمد الجابر» is a name, «سلطان عمان» the sultan."""
-        m = self.gaz.body_roles.match(self.keys, i)
+        body_roles = self.gaz.body_roles
+        m = body_roles.match(self.keys, i) if self.keys[i] not in body_roles.no_phrase else None
         if m and m[0] == 1 and m[2] == 0 and not self.keys[i].startswith("ال") \
                 and not self._country_after(i + 1, limit)[0]:
             return None
@@ -254,8 +260,11 @@ class NameReader:
         return j
 
     def _skip_titles(self, i: int, limit: int) -> int:
+        roles = self._roles  # roles_at()'s memo, read here first: every parse starts with this loop
         while i < limit:
-            r = self.roles_at(i)
+            r = roles[i]
+            if r is _UNSET:
+                r = self.roles_at(i)
             if r and r[1].kind == "title":
                 i += r[0]
             elif self.keys[i] in ("النايب", "النايبه") and i + 1 < limit and self.name_like(i + 1) \
@@ -271,12 +280,13 @@ class NameReader:
         if k < limit and self.tokens[k].text in "،," and k + 1 < limit:
             k += 1
         k = self._skip_titles(k, limit)
-        if k < limit:
+        if k < limit and self.keys[k] not in self.gaz.people.no_phrase:
             m = self.gaz.people.match(self.keys, k, clitics=False)
             if m and not self._name_goes_on(k, m, limit):
                 end = k + m[0] + self._house(k + m[0], limit)
                 return (k, end), end
-        if k < limit and (self._role_at(k) or self.gaz.body_forms.match(self.keys, k, clitics=False)) \
+        if k < limit and (self._role_at(k) or self.keys[k] not in self.gaz.body_forms.no_phrase
+                          and self.gaz.body_forms.match(self.keys, k, clitics=False)) \
                 and self.keys[k] not in self.known:
             return None, j  # a second role: «... لرئيس الصين وزير الثقافة لوه شوشنج» (see _stacked)
         end = self.name_run(k, limit)
@@ -317,7 +327,9 @@ class NameReader:
         return surface.endswith("\u0629") or (len(self.keys[i]) > 4 and self.keys[i].endswith("ات"))
 
     def _role_at(self, i: int) -> bool:
-        r = self.roles_at(i)
+        r = self._roles[i]
+        if r is _UNSET:
+            r = self.roles_at(i)
         return bool(self._body_role(i, len(self.keys))) or bool(r and r[1].kind in ("spokesperson", "office",
                                                                                            "member"))
 

@@ -28,6 +28,7 @@ _MISS = object()
 SENTENCE_END = {".", "!", "?", "؟", ";", "؛", "…"}
 COMMAS = {"،", ",", "-", "–", "—"}
 _CONTENT_MAX_TOKENS = 160
+_CLAUSE_MARKS = SENTENCE_END | COMMAS
 # prepositions that open a circumstance of the speech act (في مؤتمر صحفي، خلال لقائه، عبر تويتر)
 _CIRCUMSTANTIAL = {"في", "خلال", "عبر", "امام", "لدي", "عقب", "اثناء", "بعد", "قبل", "ضمن"}
 
@@ -232,25 +233,29 @@ class ContentReader:
         closes = {r.open: r.close for r in regions}
         memo, no_cue = self.cues._memo, self.cues._no_cue
         k = start
-        while k < n and k - start < _CONTENT_MAX_TOKENS:
-            t = toks[k].text
+        limit = min(n, start + _CONTENT_MAX_TOKENS)
+        while k < limit:
+            t, key = toks[k].text, keys[k]
             if k in closes and closes[k] < n:
                 k = closes[k] + 1
                 continue
-            if t in SENTENCE_END or (k > start and keys[k] == "وذلك"):
-                break
-            if t in COMMAS and k + 1 < n:
-                nk = keys[k + 1]
-                cls = self.fw.get(nk, set()) | self.fw.get(f"{nk} {keys[k + 2]}" if k + 2 < n else "", set())
-                nxt = self.cues.lookup(nk, toks[k + 1].text)
-                if "boundary" in cls and nk not in ("الذي", "التي", "الذين", "هذا", "هذه", "ذلك", "حتي", "او") \
-                        or "hypothetical" in cls or nxt is not None and nxt[0].kind != "noun":
+            if t in _CLAUSE_MARKS:  # one set probe for the punctuation tests: this runs per token
+                if t in SENTENCE_END:
                     break
+                if t in COMMAS and k + 1 < n:
+                    nk = keys[k + 1]
+                    cls = self.fw.get(nk, set()) | self.fw.get(f"{nk} {keys[k + 2]}" if k + 2 < n else "", set())
+                    nxt = self.cues.lookup(nk, toks[k + 1].text)
+                    if "boundary" in cls and nk not in ("الذي", "التي", "الذين", "هذا", "هذه", "ذلك", "حتي", "او") \
+                            or "hypothetical" in cls or nxt is not None and nxt[0].kind != "noun":
+                        break
+            elif k > start and key == "وذلك":
+                break
             # a word find_cues already knew to be no cue needs no lookup (its text and key, one probe)
-            if k > start and no_cue.get(t) != keys[k]:
-                found = memo.get((keys[k], t), _MISS)  # lookup()'s memo first: this runs per token
+            if k > start and no_cue.get(t) != key:
+                found = memo.get((key, t), _MISS)  # lookup()'s memo first: this runs per token
                 if found is _MISS:
-                    found = self.cues.lookup(keys[k], t)
+                    found = self.cues.lookup(key, t)
                 if found is not None and (found[0].kind == "according_to" and keys[k - 1] in ("،", ",") or
                                           found[0].kind == "participle" and found[0].gender == "m"
                                           and found[0].number == "sg"
@@ -295,17 +300,23 @@ def make_quote(text: str, toks: Sequence[Token], a: int, b: int, kind: str | Non
 
 def clause_limit(parser: MentionParser, j: int, n: int) -> int:
     """Where a subject noun phrase must end: before a complementizer, a quote, a colon or a sentence end."""
+    tokens, keys, fw = parser.tokens, parser.keys, parser.fw
     k = j
     while k < n:
-        t = parser.tokens[k].text
-        if t in QUOTE_CHARS and _names_an_organisation(parser, k, n):
-            # «حركة «حماس» إن ...»: the quoted name belongs to the noun phrase
-            k = next(x for x in range(k + 1, min(n, k + 7)) if parser.tokens[x].text in QUOTE_CHARS) + 1
-            continue
-        if t in QUOTE_CHARS or t in (":", ".", "؟", "?", "!") or "complementizer" in parser.fw.get(parser.keys[k], ()):
+        t = tokens[k].text
+        if t in _PHRASE_STOPS:  # one set probe for the punctuation tests: this runs per token
+            if t in QUOTE_CHARS and _names_an_organisation(parser, k, n):
+                # «حركة «حماس» إن ...»: the quoted name belongs to the noun phrase
+                k = next(x for x in range(k + 1, min(n, k + 7)) if tokens[x].text in QUOTE_CHARS) + 1
+                continue
+            break
+        if "complementizer" in fw.get(keys[k], ()):
             break
         k += 1
     return k
+
+
+_PHRASE_STOPS = QUOTE_CHARS | {":", ".", "؟", "?", "!"}
 
 
 def _names_an_organisation(parser: MentionParser, k: int, n: int) -> bool:

@@ -111,17 +111,21 @@ class MentionParser(NameReader):
 
     def _starts_phrase_uncached(self, i: int) -> bool:
         g, keys = self.gaz, self.keys
-        if not g.heads_phrase(keys[i]):
+        key = keys[i]
+        if not g.heads_phrase(key):
             return False
         # an `or` chain, not any() over a generator: this runs for most tokens of every paragraph
-        return bool(g.named_forms.match(keys, i) or g.body_roles.match(keys, i) or g.body_forms.match(keys, i)
+        # (and each index is asked only if the key may open one of its phrases: see no_phrase)
+        return bool(key not in g.named_forms.no_phrase and g.named_forms.match(keys, i)
+                    or key not in g.body_roles.no_phrase and g.body_roles.match(keys, i)
+                    or key not in g.body_forms.no_phrase and g.body_forms.match(keys, i)
                     or self.roles_at(i))
 
     def roles_at(self, i: int):
         found = self._roles[i]
         if found is _UNSET:
-            found = self.gaz.roles.match(self.keys, i)
             key = self.keys[i]
+            found = self.gaz.roles.match(self.keys, i) if key not in self.gaz.roles.no_phrase else None
             if found is None and len(key) > 4 and key.endswith("ا") and not key.startswith("ال"):
                 # the accusative after أن: «غير أن دبلوماسيا أوروبيا قال», «إن مصدرا مطلعا أكد»
                 bare = self.gaz.roles.match([key[:-1]], 0)
@@ -142,11 +146,12 @@ class MentionParser(NameReader):
             if end > i + 1 and end < limit and self.tokens[end].text in _QUOTES:
                 return inst, country, body, end + 1
             return None, "", "", i
-        m = g.named_forms.match(self.keys, i)
+        key = self.keys[i]
+        m = g.named_forms.match(self.keys, i) if key not in g.named_forms.no_phrase else None
         if m:
             inst = g.named[m[1]]
             return inst, inst.country, "", self._hosted(inst, i + m[0], limit)
-        m = g.body_forms.match(self.keys, i)
+        m = g.body_forms.match(self.keys, i) if key not in g.body_forms.no_phrase else None
         if m:
             body = m[1]
             country, end = self._country_after(i + m[0], limit)
@@ -174,7 +179,7 @@ class MentionParser(NameReader):
             body = m[1]
             country, end = self._country_after(i + m[0], limit)
             return g.institution(country, body), country, body, end
-        m = g.country_name.match(self.keys, i)
+        m = g.country_name.match(self.keys, i) if key not in g.country_name.no_phrase else None
         if m:
             return g.institution(m[1], "government"), m[1], "government", i + m[0]
         if i + 1 < limit and any(v in _HEADS_OF_STATE for v, _ in proclitic_variants(self.keys[i])) and \
@@ -273,7 +278,7 @@ class MentionParser(NameReader):
             inner = self.parse(k, limit)
             return replace(inner, start=start) if inner is not None else None
 
-        m = g.people.match(self.keys, i)
+        m = g.people.match(self.keys, i) if self.keys[i] not in g.people.no_phrase else None
         if m and self._name_goes_on(i, m, limit):
             m = None  # «وقال جان بيير لاكروا» is not «(كارين) جان بيير»
         if m:
@@ -282,7 +287,7 @@ class MentionParser(NameReader):
             return Mention(start, end, "person", (i, end), None, g.person_institution(person),
                            person.country, person.body, "", person)
 
-        m = g.named_forms.match(self.keys, i)
+        m = g.named_forms.match(self.keys, i) if self.keys[i] not in g.named_forms.no_phrase else None
         if m:
             inst = g.named[m[1]]
             # «وفقا للأمم المتحدة»: the preposition is not part of the speaker (لل stands for ل + ال)

@@ -19,6 +19,8 @@ from .quotes import COMMAS, QUOTE_CHARS, SENTENCE_END, ContentReader, clause_lim
 from .speakers import Mention, MentionParser
 from .text import norm_key
 
+_MISS = object()  # not in a memo
+
 
 @dataclass
 class Paragraph:
@@ -291,7 +293,10 @@ class SubjectRules:
 
     def _is_verb_cue(self, key: str) -> bool:
         """A reporting verb ends a subject scan; a participle or noun form (منتقدين) may be the subject."""
-        found = self.cues.lookup(key)
+        # lookup()'s memo read here first: the subject scans and the report filters ask this per token
+        found = self.cues._memo.get((key, ""), _MISS)
+        if found is _MISS:
+            found = self.cues.lookup(key)
         return found is not None and found[0].kind == "verb"
 
     def _agrees(self, h: CueHit, m: Mention, p: Paragraph) -> bool:
