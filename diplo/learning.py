@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
-from .cues import CueLexicon
 from .coref import DocState, Resolved, body_country, clean_name, fullest, latest_first, note_body_country, role_key
+from .cues import CueLexicon
 from .institutions import Gazetteer
 from .lexicon import proclitic_variants
 from .model import Institution, Role, Speaker, replace

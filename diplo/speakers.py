@@ -28,8 +28,8 @@ from .cues import CueLexicon
 from .institutions import Gazetteer, Person
 from .lexicon import cached_build, data_path, proclitic_variants, read_tsv
 from .model import Institution, Token, fast_init, replace
-from .text import norm_key
 from .names import _BY_ITS_NAME, _OFFICE_ADJECTIVES, _UNSET, NameReader
+from .text import norm_key
 
 
 @fast_init
