@@ -179,7 +179,8 @@ def _word_splitter():
     word, which alone costs more than all of diplo's later stages. A match can only begin at a
     punctuation, symbol, emoji or regional-indicator character (\\p{Emoji} includes 0-9, # and *), so a
     word with none of them is one token as it stands; every other word goes through camel-tools' own
-    regex and symbol set, tried only at those characters. The tokens are those of simple_word_tokenize(text) (tests/test_parallel.py).
+    regex and symbol set, tried only at those characters. The tokens are those of simple_word_tokenize(text),
+    but for numbers, kept whole (_join_numbers; tests/test_parallel.py).
     """
     import regex
 
@@ -226,7 +227,7 @@ def _word_splitter():
             found = split_words.get(word)
             if found is None:
                 at = may_split(word)
-                found = (word,) if at is None else tuple(split_word(word, at))
+                found = (word,) if at is None else _join_numbers(split_word(word, at))
                 if len(word) <= 64:
                     if len(split_words) > _KEYS_MAX:
                         split_words.clear()
@@ -235,6 +236,28 @@ def _word_splitter():
         return pieces
 
     return split
+
+
+# What joins two runs of digits into one number: a decimal point or comma, a thousands separator, the
+# colon of a time. camel-tools splits «55.39» into 55 . 39, and that point would end a sentence.
+_NUMBER_JOINS = frozenset(".,:\u066b\u066c")  # ARABIC DECIMAL and THOUSANDS SEPARATOR
+
+
+def _join_numbers(pieces: list[str]) -> tuple[str, ...]:
+    """camel-tools' pieces of one word, with a number cut at its separators put back together: «55.39»,
+    «1,200», «١٢٫٥», «10:30» are one token each, as they are one word to a reader."""
+    joined: list[str] = []
+    i, n = 0, len(pieces)
+    while i < n:
+        piece = pieces[i]
+        if (piece in _NUMBER_JOINS and joined and joined[-1][-1].isdigit()
+                and i + 1 < n and pieces[i + 1][0].isdigit()):
+            joined[-1] += piece + pieces[i + 1]
+            i += 2
+        else:
+            joined.append(piece)
+            i += 1
+    return tuple(joined)
 
 
 # Words that are not letters only -> their pieces: what split() computed already.
@@ -284,7 +307,8 @@ _TokenTwin = _token_twin()
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of text[start:end] as camel-tools' simple_word_tokenize splits them, with offsets.
+    """Tokens of text[start:end] as camel-tools' simple_word_tokenize splits them (a number kept whole),
+    with offsets.
 
     Words are cut at single spaces first: a chunk between two spaces starts where the previous one
     ended plus one, so nine words in ten (letters only, one token as they stand) get their offsets by

@@ -1217,3 +1217,8 @@ def test_a_quoted_platform_in_a_circumstance_is_not_the_content(pipeline):
 def test_a_role_with_a_country_points_to_that_office(pipeline, text, speaker):
     st = [st for st in run(pipeline, text) if st.cue.text in ("وقال", "وقالت")][-1]
     assert st.speaker.name == speaker
+
+
+def test_a_decimal_number_does_not_end_the_content(pipeline):
+    st = run(pipeline, "وقال رئيس اللجنة إن نسبة المشاركة بلغت 55.39 بالمئة، مضيفا أن التصويت جرى بهدوء.")[0]
+    assert st.quote.text == "نسبة المشاركة بلغت 55.39 بالمئة"
