@@ -20,6 +20,7 @@ _POSTING = {"لدي", "في", "الي", "بشان", "حول"}  # normalized: ل�
 _OFFICE_ADJECTIVES = {"الدايم", "الدايمه", "الخاص", "الخاصه", "المكلف", "المكلفه", "المعتمد", "المعتمده",
                       "المفاوض", "المفاوضه", "السابق", "السابقه", "الاسبق", "الاسبقه"}
 _NAME_LINKS = {"بن", "ابن", "بنت", "ابو", "عبد", "ال"}  # normalized; not learnt as names alone
+_NAME_JOINS = {"ولد", "بن", "بنت", "ابن"}  # normalized: «X ولد Y», «X بن Y» are a personal name
 _BY_ITS_NAME = {"باسمه", "باسمها", "باسمهم", "باسمهما"}
 _PUNCT_STOP = set("،,.:;؛!?؟()[]{}«»\"“”'‘’-–—/|")
 _FEMININE_PLURAL_HEADS = {"مصادر", "المصادر", "السلطات", "سلطات", "الدول", "دول", "التقارير", "تقارير",
@@ -74,8 +75,8 @@ class NameReader:
             return False  # «بما», «لأن», «كما»: a particle behind a preposition (but «بان كي مون»)
         surface = self.tokens[i].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
         if len(key) >= 4 and key.endswith(("ه", "ها", "هم", "هما", "هن")) and not key.endswith("الله") and \
-                not surface.endswith("\u0629"):  # TEH MARBUTA ends a noun, not a pronoun
-            return False
+                not surface.endswith("\u0629") and not key.startswith(("ال", "وال")):
+            return False  # (TEH MARBUTA ends a noun, and the article never takes a pronoun: «الداه» is a name)
         return True
 
     def name_run(self, i: int, limit: int, max_len: int = 5) -> int:
@@ -102,6 +103,10 @@ class NameReader:
             if not self.name_like(j):
                 if j > i and self._hyphen(j, limit) and self.name_like(j + 1):
                     j += 2  # a hyphenated name: «توماس-جرينفيلد»
+                    continue
+                if j > i and self.keys[j - 1] in _NAME_JOINS and self.tokens[j].text.isalpha() \
+                        and not self._verb_cue(j):
+                    j += 1  # after بن or ولد a name: «محمد بن علي» (not the preposition على), «ولد داداه»
                     continue
                 break
             key = self.keys[j]
@@ -213,10 +218,12 @@ class NameReader:
                 if self.keys[k] in ("بشان", "حول") and self.name_like(k + 1):
                     k += 2
                     continue
-                if self.keys[k] == "في" and k + 3 < limit and self.name_like(k + 1) and not self.starts_phrase(k + 1) \
-                        and not self.keys[k + 1].startswith("ال") and (name := self._apposition_name(k + 2, limit)[0]) \
-                        and self._strict_name(name[0], name[1], limit):
-                    k += 2  # «نائب رئيس الحركة في غزة خليل الحية»: a city the lexicon does not know
+                # a word in ة is more often a common noun before the place's name («في محافظة مأرب»)
+                widths = (2, 1) if k + 1 < limit and self._common_noun(k + 1) else (1, 2)
+                place = next((w for w in widths if self._place_then_name(k + 1, w, limit)), 0) \
+                    if self.keys[k] == "في" else 0
+                if place:
+                    k += 1 + place  # «نائب رئيس الحركة في (قطاع) غزة خليل الحية»: a place the lexicon does not know
                     continue
             tail = k
             while tail < limit and tail - k < 4 and self.keys[tail].startswith(("وال", "بال", "ال")) \
@@ -238,6 +245,16 @@ class NameReader:
             return j
         name, _ = self._apposition_name(k, limit)
         return k if name is not None else j
+
+    def _place_then_name(self, k: int, width: int, limit: int) -> bool:
+        """Are the `width` words at k an unlisted place (indefinite, no phrase of the lexicon begins
+        there), followed by a strict name?"""
+        if k + width + 1 >= limit or self.keys[k].startswith("ال"):
+            return False
+        if not all(self.name_like(x) and not self.starts_phrase(x) for x in range(k, k + width)):
+            return False
+        name = self._apposition_name(k + width, limit)[0]
+        return name is not None and self._strict_name(name[0], name[1], limit)
 
     def _body_role(self, i: int, limit: int):
         """A body role at i (bodies.tsv), but not an indefinite one-word office without its country:
@@ -306,8 +323,9 @@ class NameReader:
         titled = k > 0 and (r := self.roles_at(k - 1)) is not None and r[1].kind == "title"
         if not 2 <= end - k <= 4 or any(self._common_noun(x) for x in range(k + titled, end)):
             return False
-        if any(self.keys[x].startswith("ال") for x in range(k, end - 1)):
-            return False
+        if any(self.keys[x].startswith("ال") for x in range(k, end - 1)) \
+                and not any(self.keys[x] in _NAME_JOINS for x in range(k + 1, end - 1)):
+            return False  # (but «الداه ولد عبد الجليل», «الطاهر بن علي»)
         if end + 1 < limit and self.keys[end].startswith("ل") and (
                 "complementizer" in self.fw.get(self.keys[end + 1], ()) or self.is_punct(end + 1)) \
                 and not any(self.keys[x].startswith("ال") for x in range(k, end)):

@@ -28,7 +28,7 @@ from .cues import CueLexicon
 from .institutions import Gazetteer, Person
 from .lexicon import cached_build, data_path, proclitic_variants, read_tsv
 from .model import Institution, Token, fast_init, replace
-from .names import _BY_ITS_NAME, _OFFICE_ADJECTIVES, _UNSET, NameReader
+from .names import _BY_ITS_NAME, _NAME_JOINS, _OFFICE_ADJECTIVES, _UNSET, NameReader
 from .text import norm_key
 
 
@@ -669,7 +669,8 @@ class MentionParser(NameReader):
         g, start = self.gaz, j
         while j < limit and j - start < 3 and self.keys[j].startswith("ال") and self.name_like(j) \
                 and not self.starts_phrase(j) and not g.country_name.match(self.keys, j, clitics=False) \
-                and not g.named_forms.match(self.keys, j, clitics=False) and not self._verb_cue(j):
+                and not g.named_forms.match(self.keys, j, clitics=False) and not self._verb_cue(j) \
+                and not (j + 1 < limit and self.keys[j + 1] in _NAME_JOINS):  # «الداه ولد عبد الجليل» is a name
             j += 1
         return j
 

@@ -1053,7 +1053,7 @@ def test_the_alliance_points_back_to_nato(pipeline):
      "ذبيح الله مجاهد", "Taliban"),
     ("بغداد - ووفقا لوزارة النفط، فإن الصادرات توقفت.", "وزارة النفط", "Iraqi Oil Ministry"),
     ("نواكشوط (الأناضول) - أعلنت اللجنة المستقلة للانتخابات في موريتانيا فوز الرئيس. "
-     "وقال رئيس اللجنة إن النتائج نهائية.", "رئيس اللجنة", "Mauritanian Election Commission"),
+     "وقال رئيس اللجنة إن النتائج نهائية.", "رئيس اللجنة", "Mauritanian Electoral Commission"),
     ("ورفض الرئيس الأسبق محمد ولد عبد العزيز النتائج.", "محمد ولد عبد العزيز", "Mauritanian Presidency"),
 ])
 def test_quoted_bodies_time_words_prepositions_and_former_offices(pipeline, text, speaker, institution):
@@ -1222,3 +1222,17 @@ def test_a_role_with_a_country_points_to_that_office(pipeline, text, speaker):
 def test_a_decimal_number_does_not_end_the_content(pipeline):
     st = run(pipeline, "وقال رئيس اللجنة إن نسبة المشاركة بلغت 55.39 بالمئة، مضيفا أن التصويت جرى بهدوء.")[0]
     assert st.quote.text == "نسبة المشاركة بلغت 55.39 بالمئة"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a given name with the article: no possessive pronoun ever follows ال, so «الداه» is not «الدا» + ه
+    ("وقال رئيس الهيئة المختار ولد داداه إن الاقتراع جرى بهدوء.", "المختار ولد داداه"),
+    ("وقال رئيس الهيئة محمد ولد داداه إن الاقتراع جرى بهدوء.", "محمد ولد داداه"),
+    # after بن, علي is a name, not the preposition على
+    ("وقال وزير الداخلية محمد بن علي إن الاقتراع جرى بهدوء.", "محمد بن علي"),
+    # a place of two words the lexicon does not know between the office and the name
+    ("وقال المتحدث باسم الحركة في قطاع غزة حازم قاسم إن الاحتلال يماطل.", "حازم قاسم"),
+    ("وقال القيادي في الجماعة في محافظة مأرب محمد البخيتي إن المعارك توقفت.", "محمد البخيتي"),
+])
+def test_names_the_article_or_a_link_vouches_for(pipeline, text, speaker):
+    assert run(pipeline, text)[0].speaker.name == speaker
