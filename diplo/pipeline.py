@@ -21,7 +21,7 @@ from .filters import ReportFilters
 from .learning import WhoIsWho, _entities_country
 from .model import Cue, Document, Institution, Role, Span, Speaker, Statement
 from .quotes import COMMAS, ContentReader, clause_limit, inside_map, make_quote, quote_regions, sentence_start
-from .coref import (DocState, Resolved, anaphor, antecedent, body_country, clean_name, fullest,
+from .coref import (DocState, Resolved, anaphor, antecedent, body_country, clean_name, fullest, latest_first,
                     note_body_country, role_key, speaker_gender)
 from .speakers import Mention, MentionParser, load_function_words
 from .subjects import Paragraph, SubjectRules
@@ -371,6 +371,24 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
                 if r.speaker.kind == "unnamed" and \
                         _bare(norm_key(r.speaker.name).split()[0]) == head and " " in r.speaker.name.strip():
                     return Speaker(span_text, r.speaker.name, "unnamed", start, end, "anaphora"), r.institution, role
+        head, adjectives = p.parser.keys[m.start][m.clitic:], p.parser.keys[m.start + 1:m.end]
+        if kind == "unnamed" and m.role_kind == "official" and head.startswith(("ال", "وال")) \
+                and _bare(head) in _ONE_OFFICIAL and len(adjectives) <= 1 \
+                and (not adjectives or m.country or _bare(adjectives[0]) in _UN_ADJECTIVES):
+            # «وأضافت المسؤولة الأممية» after «القائمة بأعمال رئيسة البعثة ستيفاني خوري»: the official,
+            # definite, with at most a country or the UN, is the last one called so, else the last
+            # person of that gender (and country, or the UN) who spoke
+            ante = anaphor(m, p.tokens, state, same=False, body_of=self.gaz.body_of)
+            if ante is not None:
+                sp = ante.speaker
+                return Speaker(span_text, sp.name, sp.kind, start, end, "anaphora"), ante.institution, ante.role
+            un = bool(adjectives) and not m.country
+            for r in latest_first(state, start):
+                if r.speaker.kind == "person" and (not m.gender or not r.gender or r.gender == m.gender) \
+                        and (not (m.country or un) or r.institution is not None
+                             and r.institution.country == ("UN" if un else m.country)):
+                    return (Speaker(span_text, r.speaker.name, "person", start, end, "anaphora"),
+                            r.institution or inst, r.role or role)
         if inst is None and kind == "unnamed" and m.role_kind in ("official", "member") and state.dominant \
                 and not (m.role_kind == "member" and p.parser.keys[m.start][m.clitic:].startswith(("مصدر", "مصادر"))):
             # «مسؤول في الوفد المشارك»; but «مصادر دبلوماسية في نيويورك» speak for no one institution
@@ -394,6 +412,9 @@ def _bare(key: str) -> str:
     return key[2:] if key.startswith("ال") else key
 
 
+# the definite official, one person: «المسؤول الأمريكي», «المسؤولة الأممية» (bare keys)
+_ONE_OFFICIAL = {"مسوول", "مسووله"}
+_UN_ADJECTIVES = {"اممي", "امميه"}  # «المسؤولة الأممية»: of the United Nations
 # «قوله», «القول»: the noun of saying after the relayed source, before the words (normalized keys)
 _SAYING = {"قوله", "قولها", "قولهم", "قولهما", "القول"}
 # the words that open a photo's or a video's caption, before a colon

@@ -1236,3 +1236,20 @@ def test_a_decimal_number_does_not_end_the_content(pipeline):
 ])
 def test_names_the_article_or_a_link_vouches_for(pipeline, text, speaker):
     assert run(pipeline, text)[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «القائم بأعمال» before an office: acting for it
+    ("وقال القائم بأعمال رئيس البعثة هانز غروندبرغ إن الهدنة صامدة.", ("هانز غروندبرغ", "United Nations")),
+    # the definite official, alone or with a country or the UN, is the person of that gender who spoke
+    ("وقالت المنسقة الأممية جنين بلاسخارت إن الوضع هش. ووصل الوزير إلى بغداد. "
+     "وأضافت المسؤولة الأممية أن الحوار هو الحل.", ("جنين بلاسخارت", "United Nations")),
+    ("وقال وزير الدفاع الأمريكي لويد أوستن إن القوات باقية. وأضاف المسؤول الأمريكي أن الانسحاب غير مطروح.",
+     ("لويد أوستن", "Pentagon")),
+    # but not a person of another country
+    ("وقال وزير الدفاع الأمريكي لويد أوستن إن القوات باقية. وقال المسؤول التركي إن أنقرة تراقب.",
+     ("المسؤول التركي", "Turkish Government")),
+])
+def test_the_official_points_back(pipeline, text, expected):
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution.name_en if st.institution else None) == expected
