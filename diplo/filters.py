@@ -84,6 +84,10 @@ class ReportFilters:
         if prev == "ان" and prev2 in ("دون", "بدون", "قبل", "يمكن", "يجب", "عليه", "عليها", "يريد", "يستطيع"):
             return False
         if h.form.requires:
+            if not keys[i].endswith(h.key):
+                # an object pronoun on the verb is another sense: «ونقلتهم إلى المركز» (took them), «أقره
+                # البرلمان» (passed it), «أعاده» (brought it back)
+                return False
             stop = clause_limit(parser, i + 1, min(n, i + 30))
             if stop < n and toks[stop].text in QUOTE_CHARS:
                 # «ونقلت «بوابة الوسط» عن مصدر»: past a short quoted name to the particle

@@ -114,6 +114,9 @@ def test_participle_continues_its_clause(pipeline):
     "وتسير الأمور وفق القانون المعمول به في البلاد منذ سنوات طويلة.",
     # Latin-only text
     "The minister said that talks would resume next week.",
+    # a verb that reports only with its particle, carrying an object pronoun instead: another sense
+    'واعتقلت الشرطة عشرات المحتجين، ونقلتهم إلى مركز "المسكوبية"، حيث أفرج عنهم لاحقا.',
+    "وأقره مجلس الوزراء بالإجماع في جلسته الأخيرة بعد نقاش طويل.",
 ])
 def test_not_statements(pipeline, text):
     assert run(pipeline, text) == []
@@ -1253,3 +1256,9 @@ def test_names_the_article_or_a_link_vouches_for(pipeline, text, speaker):
 def test_the_official_points_back(pipeline, text, expected):
     st = run(pipeline, text)[-1]
     assert (st.speaker.name, st.institution.name_en if st.institution else None) == expected
+
+
+def test_occupied_jerusalem_as_a_dateline_is_palestinian(pipeline):
+    text = ("القدس المحتلة - اقتحمت قوات الاحتلال الإسرائيلي البلدة القديمة فجر اليوم.\n\n"
+            "ونددت وزارة الخارجية في بيان بالاقتحام، وقالت إنه تصعيد خطير.")
+    assert {s.institution.name_en for s in run(pipeline, text)} == {"Palestinian Foreign Ministry"}
