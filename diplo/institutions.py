@@ -30,6 +30,7 @@ class Body:
     id: str
     name_en: str
     name_ar: str
+    speaks_for: str = ""  # the body whose institution names this one: an embassy, its foreign ministry
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +110,8 @@ class Gazetteer:
                 if not row["id"] or not row["name_en"]:
                     raise LexiconError(path, line, "id and name_en must not be empty")
                 forms = split_forms(row["forms_ar"])
-                self.bodies.setdefault(row["id"], Body(row["id"], row["name_en"], forms[0] if forms else ""))
+                self.bodies.setdefault(row["id"], Body(row["id"], row["name_en"], forms[0] if forms else "",
+                                                       row.get("speaks_for", "")))
                 for form in forms:
                     self.body_forms.add(form, row["id"])
                 for role in split_forms(row["roles_ar"]):
@@ -184,6 +186,8 @@ class Gazetteer:
         c, b = self.countries.get(country), self.bodies.get(body)
         if c is None or b is None:
             return None
+        if b.speaks_for and b.speaks_for != body:  # «السفارة الأميركية»: the US State Department
+            return self.institution(country, b.speaks_for)
         name_ar = f"{b.name_ar} ({c.name_ar})" if b.name_ar and c.name_ar else b.name_ar or c.name_ar
         return Institution(f"{country.lower()}_{body}", f"{c.adj_en} {b.name_en}", name_ar, country)
 

@@ -807,10 +807,11 @@ def test_a_state_body_after_the_verb_is_its_subject_not_the_one_before(pipeline)
 
 
 @pytest.mark.parametrize("text, speaker, institution, quote", [
-    # an embassy is named with the place that hosts it, and the place is no بـ of the content
-    ("ورحّبت السفارة البريطانية في بغداد بتشكيل الحكومة الجديدة.", "السفارة البريطانية في بغداد", "UK Embassy",
+    # an embassy is named with the place that hosts it, and the place is no بـ of the content; it speaks
+    # for its country's foreign ministry
+    ("ورحّبت السفارة البريطانية في بغداد بتشكيل الحكومة الجديدة.", "السفارة البريطانية في بغداد", "UK Foreign Office",
      "بتشكيل الحكومة الجديدة"),
-    ("وقالت سفارة مصر لدى ليبيا إن أفراد الجالية بخير.", "سفارة مصر لدى ليبيا", "Egyptian Embassy",
+    ("وقالت سفارة مصر لدى ليبيا إن أفراد الجالية بخير.", "سفارة مصر لدى ليبيا", "Egyptian Foreign Ministry",
      "أفراد الجالية بخير"),
     # a ministerial source speaks for the government of the dateline's country
     ("بيروت - وكشف مصدر وزاري أن الحكومة ستجتمع الأسبوع المقبل.", "مصدر وزاري", "Lebanese Government",
