@@ -99,6 +99,8 @@ def anaphor(m: Mention, tokens: Sequence[Token], state: DocState, same: bool,
         if r.institution is not None and r.speaker.kind == "institution":
             # «وأضافت الوزارة» after «الخارجية الأمريكية» (وزارة الخارجية الأمريكية)
             words |= set(norm_key(r.institution.name_ar).split())
+        # (a word may carry a preposition: «بيان لبعثة المراقبين» then «دعت البعثة»)
+        words |= {v for w in words if w[:1] in "لبوف" for v, _ in proclitic_variants(w)}
         if not (words & (heads | bare) or {w[2:] for w in words if w.startswith("ال")} & bare):
             continue
         if m.country and r.institution is not None and r.institution.country != m.country:

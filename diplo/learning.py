@@ -12,6 +12,7 @@ from .cues import CueLexicon
 from .institutions import Gazetteer
 from .lexicon import proclitic_variants
 from .model import Institution, Role, Speaker, replace
+from .names import _NAME_LINKS
 from .speakers import _BODIES_OF_STATES, Mention, MentionParser
 from .subjects import Paragraph, glued_content
 from .text import norm_key, tokenize, where
@@ -178,7 +179,7 @@ class WhoIsWho:
         full = fullest(name, state)
         full_key = norm_key(full)
         for k in full_key.replace("-", " ").split():  # «توماس-جرينفيلد» is two tokens
-            if len(k) > 2 and k not in ("بن", "ابو", "عبد", "ال"):
+            if len(k) > 2 and k not in _NAME_LINKS:
                 # «بارزاني» for «مسعود البارزاني»: the press drops a surname's article at will
                 for v in (k, k[2:]) if k.startswith("ال") and len(k) > 5 else (k,):
                     prev = state.names.get(v)

@@ -19,9 +19,10 @@ _UNSET = object()  # a per-token memo not filled yet
 _POSTING = {"لدي", "في", "الي", "بشان", "حول"}  # normalized: لدى, إلى, بشأن
 _OFFICE_ADJECTIVES = {"الدايم", "الدايمه", "الخاص", "الخاصه", "المكلف", "المكلفه", "المعتمد", "المعتمده",
                       "المفاوض", "المفاوضه", "السابق", "السابقه", "الاسبق", "الاسبقه"}
-_NAME_LINKS = {"بن", "ابن", "بنت", "ابو", "عبد", "ال"}  # normalized; not learnt as names alone
+_NAME_LINKS = {"بن", "ابن", "بنت", "ولد", "ابو", "عبد", "ال"}  # normalized; not learnt as names alone
 _NAME_JOINS = {"ولد", "بن", "بنت", "ابن"}  # normalized: «X ولد Y», «X بن Y» are a personal name
 _BY_ITS_NAME = {"باسمه", "باسمها", "باسمهم", "باسمهما"}
+_QUOTE_MARKS = set("«»\"“”")
 _PUNCT_STOP = set("،,.:;؛!?؟()[]{}«»\"“”'‘’-–—/|")
 _FEMININE_PLURAL_HEADS = {"مصادر", "المصادر", "السلطات", "سلطات", "الدول", "دول", "التقارير", "تقارير",
                           "الاوساط", "اوساط", "الحكومات", "وسايل", "الصحف", "صحف"}
@@ -245,6 +246,44 @@ class NameReader:
             return j
         name, _ = self._apposition_name(k, limit)
         return k if name is not None else j
+
+    def _far_name(self, j: int, limit: int) -> tuple[int, int] | None:
+        """A strict name a few words on, past what more an office says of itself: «رئيس الوفد الحكومي
+        المفاوض في ملف الأسرى هادي هيج إن», «رئيس لجنة المال والموازنة النيابية النائب إبراهيم كنعان».
+        Only nouns, adjectives, «في», genitives with لـ and quote marks may stand between; a cue, a
+        particle or punctuation ends the search. The name's span, or None."""
+        for c in range(j, min(limit, j + 9)):
+            t = self.tokens[c].text
+            if t in _QUOTE_MARKS:
+                continue
+            if self.keys[c] == "في":
+                if c == j:
+                    return None  # («مسؤول في الوفد» is read by the caller)
+                continue
+            if self.keys[c].startswith(("وال", "لل")) and self.keys[c].isalpha():
+                continue  # «المال والموازنة», «التابعة للحوثيين»: a coordinated or لـ genitive
+            if not self.name_like(c) and not self._title_at(c):
+                return None
+            k = self._skip_titles(c, limit)
+            if k > j and self.keys[k - 1] in _NAME_LINKS | _NAME_JOINS:
+                return None  # «الداه ولد عبد الجليل» is not «عبد الجليل»: this name began before
+            end = self.name_run(k, limit, max_len=4) if k < limit else k
+            if end > k and self._strict_name(k, end, limit) and (
+                    end >= limit or self.is_punct(end) or self._verb_cue(end) or self._verb_cue_behind_fa(end)
+                    or "complementizer" in self.fw.get(self.keys[end], ())):
+                return k, end
+        return None
+
+    def _title_at(self, i: int) -> bool:
+        r = self._roles[i]
+        if r is _UNSET:
+            r = self.roles_at(i)
+        return bool(r) and r[1].kind == "title" or self.keys[i] in ("النايب", "النايبه")
+
+    def _verb_cue_behind_fa(self, i: int) -> bool:
+        """«فكتب»، «فقال»: a cue verb behind ف (after «أما X»)."""
+        key = self.keys[i]
+        return key.startswith("ف") and (found := self.cues.lookup(key[1:])) is not None and found[0].kind == "verb"
 
     def _place_then_name(self, k: int, width: int, limit: int) -> bool:
         """Are the `width` words at k an unlisted place (indefinite, no phrase of the lexicon begins

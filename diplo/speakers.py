@@ -547,6 +547,13 @@ class MentionParser(NameReader):
                     j = self._skip_posting(j, limit)
                     mention = replace(mention, end=j, role_span=(start, j))
                     name, name_end = self._apposition_name(j, limit)
+                    if name is None and role.kind == "member" and (far := self._far_name(j, limit)) is not None:
+                        # «رئيس الوفد الحكومي المفاوض في ملف الأسرى هادي هيج إن»: a long office, then its holder
+                        # its adjectives may say which body: «الوفد الحكومي», «لجنة المال والموازنة النيابية»
+                        sector = next((g.sectors[self.keys[k]] for k in range(j, far[0]) if self.keys[k] in g.sectors), "")
+                        (j, name_end), name = far, far
+                        mention = replace(mention, end=j, role_span=(start, j), body=mention.body or sector)
+                        return self._with_name(replace(mention, kind="role", role_kind=""), name, name_end)
                     if name is not None and role.kind == "official" and self.keys[name[0]].startswith("ل") \
                             and self.keys[name[0]] not in self.known \
                             and not self.gaz.people.match(self.keys, name[0], clitics=False):
@@ -578,6 +585,12 @@ class MentionParser(NameReader):
                             break
                         if self.keys[k].startswith("ل") and (found := self._institution_phrase(k, limit))[0] is not None:
                             sub, country, body, end = found
+                            break
+                        if k <= j + 2 and all(self.name_like(x) for x in range(j, k)) \
+                                and (named := g.named_forms.match(self.keys, k, clitics=False)):
+                            # «بيان لبعثة مراقبي الاتحاد الأفريقي»: a body of a known organisation, in construct
+                            sub = g.named[named[1]]
+                            country, end = sub.country, k + named[0]
                             break
                 if sub is not None or body:  # «بيان لرئاسة الجمهورية»: the country may come from the article
                     while end + 1 < limit and self.keys[end].startswith("و") and (

@@ -16,7 +16,7 @@ from .institutions import Gazetteer
 from .lexicon import proclitic_variants
 from .model import Institution, Quote, Role, Speaker, Statement, Token
 from .quotes import COMMAS, QUOTE_CHARS, SENTENCE_END, ContentReader, clause_limit, make_quote
-from .speakers import Mention, MentionParser
+from .speakers import _QUANTIFIERS, Mention, MentionParser
 from .text import norm_key
 
 _MISS = object()  # not in a memo
@@ -222,9 +222,10 @@ class SubjectRules:
         if post is not None and h.form.content and (_strength(post, parser) == 0 or (
                 post.kind in ("group", "unnamed") and post.institution is None and not post.country
                 and "addressee" in self.fw.get(norm_key(h.form.lemma), ()))) and any(
-                keys[k] in h.form.content for k in range(post.end, min(n, post.end + 5))):
+                keys[k] in h.form.content for k in range(post.end, min(n, post.end + 5))) \
+                and not (post.end < n and keys[post.end] in _QUANTIFIERS and post.kind != "group"):
             # «دعا الشعب اليمني إلى ...», «وحث جميع الأطراف على ...»: the addressee, then what he is
-            # called to
+            # called to (but in «دعت البعثة جميع الأطراف إلى» the addressee is the second phrase)
             post = None
         if post is not None and pre is not None and _strength(pre, parser) > _strength(post, parser):
             post = None  # «ولكن المتحدث باسم الجيش فيليب اغير نفى تعطيل المراكب»: the object follows

@@ -1263,3 +1263,24 @@ def test_occupied_jerusalem_as_a_dateline_is_palestinian(pipeline):
     text = ("القدس المحتلة - اقتحمت قوات الاحتلال الإسرائيلي البلدة القديمة فجر اليوم.\n\n"
             "ونددت وزارة الخارجية في بيان بالاقتحام، وقالت إنه تصعيد خطير.")
     assert {s.institution.name_en for s in run(pipeline, text)} == {"Palestinian Foreign Ministry"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a long office, then its holder: adjectives, «في», a quoted name and لـ genitives stand between
+    ("وقال رئيس الوفد الحكومي المفاوض في ملف المعتقلين يحيى كزمان إن الجولة انتهت.", ("يحيى كزمان", None)),
+    ("بيروت - أما رئيس لجنة الشؤون الخارجية والمغتربين النيابية النائب فادي علامة فكتب: \"المهم الحوار\".",
+     ("فادي علامة", "Lebanese Parliament")),
+    # the issuer of a statement: a body of a known organisation, in construct
+    ("وبحسب بيان لبعثة مراقبي الجامعة العربية، فإن الاقتراع جرى بهدوء.",
+     ("بيان لبعثة مراقبي الجامعة العربية", "Arab League")),
+])
+def test_an_office_s_holder_or_issuer_a_few_words_on(pipeline, text, expected):
+    st = run(pipeline, text)[0]
+    assert (st.speaker.name, st.institution.name_en if st.institution else None) == expected
+
+
+def test_the_caller_before_a_quantified_addressee(pipeline):
+    text = ("وبحسب بيان لبعثة مراقبي الاتحاد الأفريقي، فإن الاقتراع جرى بهدوء. "
+            "ودعت البعثة جميع الأطراف إلى احترام النتائج.")
+    sts = run(pipeline, text)
+    assert [(s.cue.text, s.institution.name_en) for s in sts] == [("وبحسب", "African Union"), ("ودعت", "African Union")]
