@@ -14,6 +14,7 @@ from .cues import CueLexicon
 from .institutions import Gazetteer
 from .lexicon import proclitic_variants
 from .model import Token
+from .text import norm_key
 
 _UNSET = object()  # a per-token memo not filled yet
 _POSTING = {"لدي", "في", "الي", "بشان", "حول"}  # normalized: لدى, إلى, بشأن
@@ -93,6 +94,8 @@ class NameReader:
             while j < limit:
                 if self.known.get(self.keys[j]) == full and self.name_like(j):
                     j += 1
+                elif len(self.keys[j]) <= 2 and self.name_like(j) and self.keys[j] in norm_key(full).split():
+                    j += 1  # «وانغ يي»: a word of two letters is not learnt alone, but is part of the name
                 elif (self._hyphen(j, limit) or self.keys[j] in _NAME_LINKS) and j + 1 < limit \
                         and self.known.get(self.keys[j + 1]) == full:
                     j += 2  # «سلطان بن أحمد الجابر», «توماس-جرينفيلد»: the links are not learnt alone
@@ -100,7 +103,10 @@ class NameReader:
                     break
             return j
         j = i
-        while j < limit and j - i < max_len:
+        links = 0  # «بن», «ولد» do not count towards max_len: «محمد بن عبدالعزيز بن صالح الخليفي»
+        while j < limit and j - i - links < max_len:
+            if self.keys[j] in _NAME_JOINS and j > i:
+                links += 1
             if not self.name_like(j):
                 if j > i and self._hyphen(j, limit) and self.name_like(j + 1):
                     j += 2  # a hyphenated name: «توماس-جرينفيلد»
@@ -247,30 +253,43 @@ class NameReader:
         name, _ = self._apposition_name(k, limit)
         return k if name is not None else j
 
-    def _far_name(self, j: int, limit: int) -> tuple[int, int] | None:
+    def _far_name(self, j: int, limit: int, commas: bool = False, set_off: bool = False) -> tuple[int, int] | None:
         """A strict name a few words on, past what more an office says of itself: «رئيس الوفد الحكومي
         المفاوض في ملف الأسرى هادي هيج إن», «رئيس لجنة المال والموازنة النيابية النائب إبراهيم كنعان».
         Only nouns, adjectives, «في», genitives with لـ and quote marks may stand between; a cue, a
-        particle or punctuation ends the search. The name's span, or None."""
-        for c in range(j, min(limit, j + 9)):
+        particle or punctuation ends the search. With `commas`, more offices between commas too, and then
+        the name stands between commas: «وزير الدولة، وزير الشؤون الخارجية والجالية الوطنية بالخارج،
+        السيد أحمد عطاف، عن»; `set_off` takes only such a name. The name's span, or None."""
+        crossed = False
+        for c in range(j, min(limit, j + (16 if commas else 9))):
             t = self.tokens[c].text
             if t in _QUOTE_MARKS:
                 continue
+            if commas and t in "،,":
+                crossed = True
+                continue
             if self.keys[c] == "في":
-                if c == j:
+                if c == j and not commas:
                     return None  # («مسؤول في الوفد» is read by the caller)
                 continue
-            if self.keys[c].startswith(("وال", "لل")) and self.keys[c].isalpha():
-                continue  # «المال والموازنة», «التابعة للحوثيين»: a coordinated or لـ genitive
+            if self.keys[c].startswith(("وال", "لل", "بال") if commas else ("وال", "لل")) and self.keys[c].isalpha() \
+                    and len(self.keys[c]) > 3:
+                continue  # «المال والموازنة», «التابعة للحوثيين», «بالخارج»: a coordinated or genitive word
+            if commas and self.keys[c].startswith("ب") and self.gaz.body_forms.match(self.keys, c):
+                continue  # «وزير الدولة بوزارة الخارجية»
             if not self.name_like(c) and not self._title_at(c):
                 return None
             k = self._skip_titles(c, limit)
             if k > j and self.keys[k - 1] in _NAME_LINKS | _NAME_JOINS:
                 return None  # «الداه ولد عبد الجليل» is not «عبد الجليل»: this name began before
+            if crossed and not (self.tokens[k - 1].text in "،," or k > c):
+                continue  # past a comma, the name is set off by one (or by its title)
             end = self.name_run(k, limit, max_len=4) if k < limit else k
-            if end > k and self._strict_name(k, end, limit) and (
-                    end >= limit or self.is_punct(end) or self._verb_cue(end) or self._verb_cue_behind_fa(end)
-                    or "complementizer" in self.fw.get(self.keys[end], ())):
+            closed = end >= limit or self.is_punct(end) or self._verb_cue(end) or self._verb_cue_behind_fa(end) \
+                or "complementizer" in self.fw.get(self.keys[end], ())
+            if crossed:
+                closed = end < limit and (self.tokens[end].text in "،," or self._verb_cue(end))
+            if end > k and closed and (crossed or not set_off) and self._strict_name(k, end, limit):
                 return k, end
         return None
 

@@ -205,6 +205,8 @@ class ContentReader:
             start = fallback
         while start < n and toks[start].text in COMMAS:
             start += 1
+        if start + 1 < n and "complementizer" in self.fw.get(keys[start], ()):
+            start += 1  # a clause met past the window: «... للشؤون السياسية، خلال مؤتمر صحفي، إن ...»
         if start >= n:
             return None
         if toks[start].text in QUOTE_CHARS:

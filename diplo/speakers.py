@@ -334,6 +334,10 @@ class MentionParser(NameReader):
                 sub_inst, country, _, sub_end = self._institution_phrase(end + 1, limit)
                 if sub_inst is not None:
                     end = sub_end
+            elif not country and end < limit and body == "government" and self.keys[end].startswith("ب") \
+                    and (within := self._institution_phrase(end, limit))[3] > end and within[2]:
+                # «وزير الدولة بوزارة الخارجية»: a minister of state in a ministry speaks for it
+                sub_inst, country, body, end = within
             end = self._portfolio(end, limit)
             if not country:
                 country, end = self._country_after(end, limit)
@@ -547,13 +551,6 @@ class MentionParser(NameReader):
                     j = self._skip_posting(j, limit)
                     mention = replace(mention, end=j, role_span=(start, j))
                     name, name_end = self._apposition_name(j, limit)
-                    if name is None and role.kind == "member" and (far := self._far_name(j, limit)) is not None:
-                        # «رئيس الوفد الحكومي المفاوض في ملف الأسرى هادي هيج إن»: a long office, then its holder
-                        # its adjectives may say which body: «الوفد الحكومي», «لجنة المال والموازنة النيابية»
-                        sector = next((g.sectors[self.keys[k]] for k in range(j, far[0]) if self.keys[k] in g.sectors), "")
-                        (j, name_end), name = far, far
-                        mention = replace(mention, end=j, role_span=(start, j), body=mention.body or sector)
-                        return self._with_name(replace(mention, kind="role", role_kind=""), name, name_end)
                     if name is not None and role.kind == "official" and self.keys[name[0]].startswith("ل") \
                             and self.keys[name[0]] not in self.known \
                             and not self.gaz.people.match(self.keys, name[0], clitics=False):
@@ -562,6 +559,13 @@ class MentionParser(NameReader):
                             self.keys, name[0], clitics=False) or self._strict_name(
                             name[0], name[1], limit) or name[1] < limit and self._verb_cue(name[1]) and self._strict_name(
                             name[0], name[1], name[1])):
+                        return self._with_name(replace(mention, kind="role", role_kind=""), name, name_end)
+                    if role.kind == "member" and (far := self._far_name(j, limit, commas=True)) is not None:
+                        # «رئيس الوفد الحكومي المفاوض في ملف الأسرى هادي هيج إن»: a long office, then its holder;
+                        # its adjectives may say which body: «الوفد الحكومي», «لجنة المال والموازنة النيابية»
+                        sector = next((g.sectors[self.keys[k]] for k in range(j, far[0]) if self.keys[k] in g.sectors), "")
+                        (j, name_end), name = far, far
+                        mention = replace(mention, end=j, role_span=(start, j), body=mention.body or sector)
                         return self._with_name(replace(mention, kind="role", role_kind=""), name, name_end)
                 return mention
             if role.kind == "title":
@@ -730,8 +734,23 @@ class MentionParser(NameReader):
                    limit: int | None = None, outer_first: bool = False) -> Mention:
         if name is None:
             if limit is not None and mention.end < limit and self._role_at(mention.end):
-                return self._stacked(mention, limit, outer_first) or mention
-            return mention
+                stacked = self._stacked(mention, limit, outer_first)
+                if stacked is not None:
+                    return stacked
+            if limit is None or (far := self._far_name(mention.end, limit, commas=True, set_off=True)) is None:
+                return mention
+            # «وزير الدولة عضو مجلس الوزراء مستشار الأمن الوطني السعودي، مساعد بن محمد العيبان»: offices
+            # stacked before one name; a later, more telling one gives the institution
+            mention = replace(mention, end=far[0], role_span=(mention.start, far[0]))
+            if mention.body in ("", "government") and mention.institution is None or mention.body == "government":
+                inner = next((m for k in range(mention.start + 1, far[0]) if self._role_at(k)
+                              and (m := self.parse(k, far[0])) is not None and (m.body not in ("", "government")
+                                                                              or m.institution is not None)), None)
+                if inner is not None:
+                    country = inner.country or mention.country
+                    inst = inner.institution or self.gaz.institution(country, inner.body)
+                    mention = replace(mention, institution=inst, country=country, body=inner.body)
+            name, name_end = far, far[1]
         person = self.gaz.people.match(self.keys, name[0], clitics=False)
         p = person[1] if person and person[0] == name[1] - name[0] else None
         if p is None and name[1] - name[0] > 1 and mention.body:

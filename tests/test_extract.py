@@ -1284,3 +1284,33 @@ def test_the_caller_before_a_quantified_addressee(pipeline):
             "ودعت البعثة جميع الأطراف إلى احترام النتائج.")
     sts = run(pipeline, text)
     assert [(s.cue.text, s.institution.name_en) for s in sts] == [("وبحسب", "African Union"), ("ودعت", "African Union")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # offices stacked between commas, then the name set off by commas
+    ("وأعرب وزير الدولة، وزير الشؤون الخارجية والتعاون الدولي، السيد بدر عبد العاطي، عن ارتياح مصر للاتفاق.",
+     ("بدر عبد العاطي", "Egyptian Foreign Ministry")),
+    # but an envoy's object is not his name
+    ("وأكد المبعوث الصيني دعم بلاده لمصر في مكافحة الإرهاب وتحقيق الاستقرار، مشيرا إلى الزيارات.",
+     ("المبعوث الصيني", "Chinese Government")),
+    # a minister of state in a ministry speaks for it; a name of six words with its links
+    ("الدوحة - وأكد الدكتور محمد بن عبدالعزيز بن صالح الخليفي وزير الدولة بوزارة الخارجية أن الحوار مهم.",
+     ("محمد بن عبدالعزيز بن صالح الخليفي", "Qatari Foreign Ministry")),
+    # an organisation named in quotes after «قوات»
+    ("ورحبت قوات «الدعم السريع» بالإعلان.", ("قوات «الدعم السريع»", "Rapid Support Forces")),
+])
+def test_stacked_offices_long_names_and_quoted_forces(pipeline, text, expected):
+    st = run(pipeline, text)[0]
+    assert (st.speaker.name, st.institution.name_en if st.institution else None) == expected
+
+
+def test_a_two_letter_word_of_a_learnt_name_stays_in_it(pipeline):
+    text = ("وقال وزير الخارجية الصيني وانغ يي إن بكين تدعم الحوار. "
+            "ووصف مدير مكتب اللجنة المركزية في الحزب، وانغ يي، الاتفاق بأنه نموذج.")
+    assert [s.speaker.name for s in run(pipeline, text)] == ["وانغ يي", "وانغ يي"]
+
+
+def test_a_clause_past_the_window_leaves_its_particle_out(pipeline):
+    text = ("وقالت المسؤولة الأممية روزماري ديكارلو وكيلة الأمين العام للأمم المتحدة للشؤون السياسية، "
+            "خلال مؤتمر صحفي، إن النقاشات كانت صريحة.")
+    assert run(pipeline, text)[0].quote.text == "النقاشات كانت صريحة"
