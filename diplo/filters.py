@@ -81,8 +81,9 @@ class ReportFilters:
                 or h.form.kind == "verb" and i > 0 and self._is_verb_cue(prev) and toks[i - 1].key == prev
                 and not parser.is_punct(i - 1)):  # «وجددت رفض السودان»: the object of the verb before
             return False
-        if prev == "ان" and prev2 in ("دون", "بدون", "قبل", "يمكن", "يجب", "عليه", "عليها", "يريد", "يستطيع"):
-            return False
+        if h.form.kind == "participle" and h.form.lemma == "قال" and i > 0 and self._is_verb_cue(prev) \
+                and toks[i - 1].key == prev:
+            return False  # «وتابع قائلا:»: one report, carried by the verb
         if h.form.requires:
             if not keys[i].endswith(h.key):
                 # an object pronoun on the verb is another sense: «ونقلتهم إلى المركز» (took them), «أقره

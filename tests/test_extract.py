@@ -117,6 +117,12 @@ def test_participle_continues_its_clause(pipeline):
     # a verb that reports only with its particle, carrying an object pronoun instead: another sense
     'واعتقلت الشرطة عشرات المحتجين، ونقلتهم إلى مركز "المسكوبية"، حيث أفرج عنهم لاحقا.',
     "وأقره مجلس الوزراء بالإجماع في جلسته الأخيرة بعد نقاش طويل.",
+    # expected, scheduled or required speech has not happened
+    "ومن المتوقع أن يعلن المبعوث نتائج مشاوراته في إحاطته المقبلة.",
+    "ومن المقرر أن تعلن اللجنة النتائج النهائية بعد البت في الطعون.",
+    "ويتوقع أن يعلن الوزير تفاصيل الخطة خلال أيام.",
+    # تابع reports only with words after it; otherwise it is «followed»
+    "وتابعت الأسواق المالية نتائج اللقاء عن كثب طوال اليوم.",
 ])
 def test_not_statements(pipeline, text):
     assert run(pipeline, text) == []
@@ -1314,3 +1320,8 @@ def test_a_clause_past_the_window_leaves_its_particle_out(pipeline):
     text = ("وقالت المسؤولة الأممية روزماري ديكارلو وكيلة الأمين العام للأمم المتحدة للشؤون السياسية، "
             "خلال مؤتمر صحفي، إن النقاشات كانت صريحة.")
     assert run(pipeline, text)[0].quote.text == "النقاشات كانت صريحة"
+
+
+def test_a_participle_of_saying_right_after_the_verb_is_one_report(pipeline):
+    text = 'وقال الوزير إن القرار تاريخي. وتابع قائلا: "لقد اختار المجلس منطق الواقعية".'
+    assert [s.cue.text for s in run(pipeline, text)] == ["وقال", "وتابع"]
