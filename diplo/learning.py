@@ -106,6 +106,9 @@ class WhoIsWho:
                 if m is not None and m.body and m.country:
                     # «مكتب رئيس الوزراء التركي» makes a later bare «مكتب رئيس الوزراء» Turkish
                     note_body_country(state, m.body, m.country, p.tokens[m.start].start)
+                elif m is not None and m.body and m.person is not None and m.person.body == m.body and m.person.country:
+                    # «وزير الخارجية سامح شكري»: the people file gives the office its country
+                    note_body_country(state, m.body, m.person.country, p.tokens[m.start].start)
                 if m is not None and m.name_span is not None and m.name_span[0] > m.start and m.person is None \
                         and m.start > 0 and (cue := self.cues.lookup(keys[m.start - 1])) is not None \
                         and glued_content(cue[0].content, keys[m.name_span[0]]):
@@ -175,7 +178,7 @@ class WhoIsWho:
     def _register(self, text: str, p: Paragraph, m: Mention, state: DocState) -> str:
         toks = p.tokens
         a, b = m.name_span
-        name = clean_name(text[toks[a].start:toks[b - 1].end])
+        name = clean_name(text[toks[a].start + (m.clitic if a == m.start else 0):toks[b - 1].end])
         full = fullest(name, state)
         full_key = norm_key(full)
         for k in full_key.replace("-", " ").split():  # «توماس-جرينفيلد» is two tokens

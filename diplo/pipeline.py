@@ -84,6 +84,11 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
         # rather than splitting the same lines again (a quarter of all tokenizing, in short articles)
         first: dict[tuple[int, int], list] = {}
         dateline = self._dateline_country(text, spans[:4], keep, first)
+        # headlines and captions hold no statements, but they name people: «وزير الخارجية سامح شكري
+        # يتحدث خلال اجتماعات سابقة - صورة أرشيفية». Who-is-who learns from them, in text order.
+        # (not a scraped lede that a later paragraph repeats: its words are read there)
+        aside = [(s, e) for (s, e), body in zip(spans, keep)
+                 if not body and (e - s < 200 or text.find(text[s:e].strip(), e) < 0)]
         for section in _sections(spans, keep):
             paras = []
             for s, e in section:
@@ -96,7 +101,15 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
             if not state.dominant:
                 state.dateline = dateline
                 state.dominant = self._dominant_country(paras) or dateline
-            for p in paras:
+            learnt = paras
+            if aside and aside[0][0] < section[-1][1]:
+                side = [span for span in aside if span[0] < section[-1][1]]
+                aside = aside[len(side):]
+                learnt = sorted(paras + [Paragraph(s, e, toks, MentionParser(toks, self.gaz, self.cues, self.fw,
+                                                                             state.names))
+                                         for s, e in side if (toks := first.pop((s, e), None) or tokenize(text, s, e))],
+                                key=lambda p: p.start)
+            for p in learnt:
                 self._learn_names(text, p, state)
             if not state.dominant:
                 state.dominant = _entities_country(state)
@@ -390,8 +403,9 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
                     return (Speaker(span_text, r.speaker.name, "person", start, end, "anaphora"),
                             r.institution or inst, r.role or role)
         if inst is None and kind == "unnamed" and m.role_kind in ("official", "member") and state.dominant \
-                and not (m.role_kind == "member" and p.parser.keys[m.start][m.clitic:].startswith(("مصدر", "مصادر"))):
-            # «مسؤول في الوفد المشارك»; but «مصادر دبلوماسية في نيويورك» speak for no one institution
+                and not (m.role_kind == "member" and p.parser.keys[m.start][m.clitic:].startswith(("مصدر", "مصادر", "خبير", "خبراء"))):
+            # «مسؤول في الوفد المشارك»; but «مصادر دبلوماسية في نيويورك», «خبراء في قطاع الشحن» speak for
+            # no one institution
             inst = self.gaz.institution(state.dominant, "government")
         name = clean_name(span_text)
         if kind == "unnamed" and "\u064b" in name:  # FATHATAN

@@ -284,8 +284,9 @@ class MentionParser(NameReader):
         if m:
             person = m[1]
             end = i + m[0] + self._house(i + m[0], limit)  # «عبدالله بن زايد» + «آل نهيان»
+            # («وعقيلة صالح» in a headline: the name without its و)
             return Mention(start, end, "person", (i, end), None, g.person_institution(person),
-                           person.country, person.body, "", person)
+                           person.country, person.body, "", person, clitic=m[2] if start == i else 0)
 
         m = g.named_forms.match(self.keys, i) if self.keys[i] not in g.named_forms.no_phrase else None
         if m:

@@ -1325,3 +1325,23 @@ def test_a_clause_past_the_window_leaves_its_particle_out(pipeline):
 def test_a_participle_of_saying_right_after_the_verb_is_one_report(pipeline):
     text = 'وقال الوزير إن القرار تاريخي. وتابع قائلا: "لقد اختار المجلس منطق الواقعية".'
     assert [s.cue.text for s in run(pipeline, text)] == ["وقال", "وتابع"]
+
+
+def test_a_caption_names_the_office_the_article_means(pipeline):
+    text = ("اتفاق سد النهضة\n\nوزير الخارجية سامح شكري يتحدث خلال اجتماعات سابقة - صورة أرشيفية\n\n"
+            "وقعت مصر بالأحرف الأولى على مسودة اتفاق بشأن السد الإثيوبي مع إثيوبيا.\n\n"
+            "وقالت وزارة الخارجية، في بيان، إن توقيع مصر «يعكس حسن نيتها».")
+    (st,) = run(pipeline, text)
+    assert st.institution.name_en == "Egyptian Foreign Ministry"
+
+
+def test_a_headline_name_is_learnt_without_its_conjunction(pipeline):
+    text = ("باتيلي يدعو الأطراف إلى اجتماع.. وعقيلة صالح يشترط استبعاد الحكومة\n\n"
+            "وقال رئيس مجلس النواب عقيلة صالح، في مقابلة، إن الحكومة منتهية الولاية.")
+    assert run(pipeline, text)[0].speaker.name == "عقيلة صالح"
+
+
+def test_experts_speak_for_no_government(pipeline):
+    text = "صنعاء - ستستغرق عودة الملاحة أشهرا، بحسب خبراء في قطاع الشحن."
+    (st,) = run(pipeline, text)
+    assert st.institution is None
