@@ -293,6 +293,33 @@ class NameReader:
                 return k, end
         return None
 
+    def _office_within(self, end: int, limit: int):
+        """The body an office is in, a few words on: «وزيرة الدولة والمبعوثة الخاصة للعمل المناخي الدولي
+        في وزارة الخارجية الألمانية». Past a second office joined by و and the words of a portfolio
+        (لل-, لـ and ال- words), «في» or «بـ» and a known body or institution: (institution, country,
+        body, end), or None."""
+        k = end
+        if k < limit and self.keys[k][:1] == "و" and (r := self.roles_at(k)) is not None and r[2] == 1:
+            k += r[0]
+        start = k
+        while k < limit and k - start < 6 and self.keys[k].startswith(("ل", "ال")) and self.keys[k].isalpha() \
+                and self.name_like(k) or k < limit and self.keys[k].startswith("لل") and self.keys[k].isalpha():
+            k += 1
+        if k + 1 < limit and self.keys[k] in ("في", "ب"):
+            k += 1
+        elif not (k < limit and self.keys[k].startswith("ب") and len(self.keys[k]) > 3):
+            return None
+        inst, country, body, e = self._institution_phrase(k, limit)
+        return (inst, country, body, e) if e > k and (inst is not None or body) else None
+
+    def _person_first_last(self, k: int, end: int):
+        """The people-file person named by the first and last words of a longer name whose middle is a
+        nasab: «سلطان بن أحمد الجابر» is «سلطان الجابر». None if there is none."""
+        if end - k < 3 or not any(self.keys[x] in _NAME_JOINS for x in range(k + 1, end - 1)):
+            return None
+        found = self.gaz.people.match([self.keys[k], self.keys[end - 1]], 0, clitics=False)
+        return found[1] if found and found[0] == 2 else None
+
     def _title_at(self, i: int) -> bool:
         r = self._roles[i]
         if r is _UNSET:

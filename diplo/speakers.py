@@ -339,6 +339,10 @@ class MentionParser(NameReader):
                     and (within := self._institution_phrase(end, limit))[3] > end and within[2]:
                 # «وزير الدولة بوزارة الخارجية»: a minister of state in a ministry speaks for it
                 sub_inst, country, body, end = within
+            elif not country and body == "government" and (within := self._office_within(end, limit)) is not None:
+                # «وزيرة الدولة والمبعوثة الخاصة للعمل المناخي الدولي في وزارة الخارجية الألمانية»
+                sub_inst, country, end = within[0], within[1], within[3]
+                body = within[2] or (g.body_of(sub_inst) if sub_inst is not None else "") or body
             end = self._portfolio(end, limit)
             if not country:
                 country, end = self._country_after(end, limit)
@@ -630,7 +634,9 @@ class MentionParser(NameReader):
                     and not self.gaz.people.match(self.keys, i):
                 # «لكن منتقدين يقولون»: a sound plural is a group of people, not a name
                 return Mention(start, end, "unnamed", None, None, None, "", "", "m")
-            mention = Mention(start, end, "person", (i, end), None, None, "", "", "", None, anaphoric)
+            known = self._person_first_last(i, end)  # «سلطان بن أحمد الجابر»
+            mention = Mention(start, end, "person", (i, end), None, known and g.person_institution(known),
+                              known.country if known else "", known.body if known else "", "", known, anaphoric)
             # an unknown body with a country adjective: «قوات خفر السواحل الإيطالية»
             if end < limit and not anaphoric and self.keys[i].startswith("ال") and \
                     (c := self.gaz.country_adj.match(self.keys, end, clitics=False)):
@@ -753,7 +759,7 @@ class MentionParser(NameReader):
                     mention = replace(mention, institution=inst, country=country, body=inner.body)
             name, name_end = far, far[1]
         person = self.gaz.people.match(self.keys, name[0], clitics=False)
-        p = person[1] if person and person[0] == name[1] - name[0] else None
+        p = person[1] if person and person[0] == name[1] - name[0] else self._person_first_last(*name)
         if p is None and name[1] - name[0] > 1 and mention.body:
             # «وزير الخارجية عادل بن أحمد الجبير»: a fuller form of a known surname, in the same office
             last = self.gaz.people.match(self.keys, name[1] - 1, clitics=False)

@@ -1345,3 +1345,15 @@ def test_experts_speak_for_no_government(pipeline):
     text = "صنعاء - ستستغرق عودة الملاحة أشهرا، بحسب خبراء في قطاع الشحن."
     (st,) = run(pipeline, text)
     assert st.institution is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name with a nasab in the middle is the people file's first + last name
+    ("وقال سلطان بن أحمد الجابر إن الاتفاق تاريخي.", ("سلطان بن أحمد الجابر", "UAE Industry Ministry")),
+    # a second office joined by و and a portfolio, then the ministry both are in
+    ("وقالت وزيرة الدولة والمبعوثة الخاصة للعمل المناخي في وزارة الخارجية الألمانية جينيفر مورغان "
+     "إن بلادها ستدعم الصندوق.", ("جينيفر مورغان", "German Foreign Ministry")),
+])
+def test_a_nasab_and_an_office_within_a_ministry(pipeline, text, expected):
+    st = run(pipeline, text)[0]
+    assert (st.speaker.name, st.institution.name_en) == expected
