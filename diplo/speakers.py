@@ -285,7 +285,7 @@ class MentionParser(NameReader):
             person = m[1]
             end = i + m[0] + self._house(i + m[0], limit)  # «عبدالله بن زايد» + «آل نهيان»
             # («وعقيلة صالح» in a headline: the name without its و)
-            return Mention(start, end, "person", (i, end), None, g.person_institution(person),
+            return Mention(start, self._role_after_known(end, limit), "person", (i, end), None, g.person_institution(person),
                            person.country, person.body, "", person, clitic=m[2] if start == i else 0)
 
         m = g.named_forms.match(self.keys, i) if self.keys[i] not in g.named_forms.no_phrase else None
@@ -644,6 +644,11 @@ class MentionParser(NameReader):
             # a role after the name: «أحمد أبو زيد، المتحدث الرسمي باسم وزارة الخارجية»
             k = end + 1 if end < limit and self.tokens[end].text in "،," else end
             role = self.parse(k, limit) if k < limit and self._role_at(k) else None
+            if role is not None and role.name_span is not None and role.name_span[0] > k \
+                    and self.keys[role.name_span[0]][:1] == "و":
+                # «… وكيلة الأمين العام للشؤون السياسية وبناء السلام»: the name came first, so what
+                # follows its role is more of the role, joined by و (see _role_after_known)
+                role = self.parse(k, role.name_span[0])
             if role is not None and role.name_span is None and (
                     role.kind == "role" or role.role_kind == "member" and (role.institution or role.body
                                                                             or role.points_back)):
@@ -653,6 +658,18 @@ class MentionParser(NameReader):
                                points_back=role.points_back)
             return mention
         return None
+
+    def _role_after_known(self, end: int, limit: int) -> int:
+        """Past a role after a known person's name whose last words a fresh parse would take for a
+        second name, joined by و: «روزماري ديكارلو وكيلة الأمين العام للشؤون السياسية وبناء السلام»
+        (not «وبناء السلام», a person). Otherwise `end` as it is: the role is read on its own."""
+        k = end + 1 if end < limit and self.tokens[end].text in "،," else end
+        if k >= limit or not self._role_at(k):
+            return end
+        role = self.parse(k, limit)
+        if role is None or role.name_span is None or role.name_span[0] <= k or self.keys[role.name_span[0]][:1] != "و":
+            return end
+        return role.name_span[1]
 
     def _organisation(self, start: int, i: int, n: int, limit: int) -> Mention | None:
         """An organisation named by a common noun and its name, often quoted: «حركة «حماس»»,

@@ -1357,3 +1357,9 @@ def test_experts_speak_for_no_government(pipeline):
 def test_a_nasab_and_an_office_within_a_ministry(pipeline, text, expected):
     st = run(pipeline, text)[0]
     assert (st.speaker.name, st.institution.name_en) == expected
+
+
+def test_a_known_name_s_role_after_it_holds_no_second_name(pipeline):
+    text = ("وقالت روزماري ديكارلو وكيلة الأمين العام للأمم المتحدة للشؤون السياسية وبناء السلام، خلال "
+            "مؤتمر صحفي، إن النقاشات مثمرة. ولفتت المسؤولة الأممية إلى أن المشاركة لا تعني تطبيعا.")
+    assert [s.speaker.name for s in run(pipeline, text)] == ["روزماري ديكارلو", "روزماري ديكارلو"]
