@@ -404,6 +404,8 @@ class NameReader:
             return True
         if (found := self.gaz.people.match(self.keys, k, clitics=False)) and k + found[0] == end:
             return True  # «محافظ مصرف ليبيا المركزي الصديق الكبير قرار ...»: a known office holder
+        if self.keys[k] not in self.gaz.named_forms.no_phrase and self.gaz.named_forms.match(self.keys, k):
+            return False  # «مصادر في المجموعة لشفق نيوز إن»: the outlet spoken to, not a name
         # a title vouches for a first name in ة (الفريق أسامة ربيع، الشيخ حمزة ...): «لجنة» has none
         titled = k > 0 and (r := self.roles_at(k - 1)) is not None and r[1].kind == "title"
         if not 2 <= end - k <= 4 or any(self._common_noun(x) for x in range(k + titled, end)):

@@ -100,6 +100,8 @@ class ContentReader:
             if p.tokens[j].text in COMMAS or "time" in classes or "adverb" in classes or \
                     p.parser.keys[j] in ("به", "بها") and j + 1 < n:  # «حسب ما أفاد به بيان للرئاسة»
                 j += 1
+            elif p.parser.keys[j] in _TIME_HEADS and j + 1 < n and p.parser.keys[j + 1].startswith("ال"):
+                j += 2  # «أفاد مطلع الأسبوع», «أعلن منتصف الشهر»
             elif p.parser.keys[j].startswith("ل") and (outlet := p.parser.gaz.named_forms.match(p.parser.keys, j)) \
                     and outlet[2] and j + outlet[0] < n:
                 j += outlet[0]  # «أعلنت للسومرية نيوز وزارة النفط»: the outlet spoken to
@@ -319,6 +321,9 @@ def clause_limit(parser: MentionParser, j: int, n: int) -> int:
 
 
 _PHRASE_STOPS = QUOTE_CHARS | {":", ".", "؟", "?", "!"}
+# words that open a time phrase with the next: «مطلع الأسبوع», «أواخر العام» (normalized). Not function
+# words: «مصدر مطلع» is an informed source
+_TIME_HEADS = {"مطلع", "منتصف", "اواخر", "اوايل", "مستهل"}
 
 
 def _names_an_organisation(parser: MentionParser, k: int, n: int) -> bool:

@@ -556,9 +556,10 @@ class MentionParser(NameReader):
                     j = self._skip_posting(j, limit)
                     mention = replace(mention, end=j, role_span=(start, j))
                     name, name_end = self._apposition_name(j, limit)
-                    if name is not None and role.kind == "official" and self.keys[name[0]].startswith("ل") \
+                    if name is not None and self.keys[name[0]].startswith("ل") \
                             and self.keys[name[0]] not in self.known \
-                            and not self.gaz.people.match(self.keys, name[0], clitics=False):
+                            and not self.gaz.people.match(self.keys, name[0], clitics=False) \
+                            and (role.kind == "official" or (o := g.named_forms.match(self.keys, name[0])) and o[2]):
                         name = None  # «مسؤول أمني عراقي لشفق نيوز»: the outlet spoken to, not a name
                     if name is not None and (self.keys[name[0]] in self.known or self.gaz.people.match(
                             self.keys, name[0], clitics=False) or self._strict_name(
@@ -585,6 +586,9 @@ class MentionParser(NameReader):
                 j = i + n
                 while j < limit and self.keys[j] in ("صادر", "الصادر", "عن", "من", "رسمي", "الرسمي", "مشترك"):
                     j += 1
+                if j + 1 < limit and self.keys[j].startswith("ل") is False and self.keys[j + 1].startswith("ل") \
+                        and self.name_like(j) and not self.starts_phrase(j) and not self._common_noun(j):
+                    j += 1  # an adjective: «تقرير سري للوكالة», «بيان جديد للخارجية»
                 sub, country, body, end = self._institution_phrase(j, limit)
                 if sub is None and not body and j < limit and self.keys[j].startswith("ل"):
                     # «البيان الختامي للدورة الحادية والأربعين للمجلس الأعلى لمجلس التعاون»: the issuer at

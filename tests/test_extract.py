@@ -1363,3 +1363,15 @@ def test_a_known_name_s_role_after_it_holds_no_second_name(pipeline):
     text = ("وقالت روزماري ديكارلو وكيلة الأمين العام للأمم المتحدة للشؤون السياسية وبناء السلام، خلال "
             "مؤتمر صحفي، إن النقاشات مثمرة. ولفتت المسؤولة الأممية إلى أن المشاركة لا تعني تطبيعا.")
     assert [s.speaker.name for s in run(pipeline, text)] == ["روزماري ديكارلو", "روزماري ديكارلو"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the outlet spoken to is no name
+    ("وقالت مصادر في المجموعة لشفق نيوز إن المداولات ركزت على الطلب.", "مصادر في المجموعة"),
+    # a time phrase after the verb is no subject
+    ("وقال الوزير إن الحوار مستمر. وأكد مطلع الأسبوع أن الوفد سيعود.", "الوزير"),
+    # an adjective between a statement and its issuer
+    ("وقال بيان جديد للخارجية المصرية إن الحوار مهم.", "بيان جديد للخارجية المصرية"),
+])
+def test_outlets_time_phrases_and_issuers(pipeline, text, speaker):
+    assert run(pipeline, text)[-1].speaker.name == speaker
