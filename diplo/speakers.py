@@ -152,6 +152,11 @@ class MentionParser(NameReader):
             inst = g.named[m[1]]
             return inst, inst.country, "", self._hosted(inst, i + m[0], limit)
         m = g.body_forms.match(self.keys, i) if key not in g.body_forms.no_phrase else None
+        if m is None and i + 1 < limit and any(v in _OFFICES for v, _ in proclitic_variants(key)):
+            # «مكتب الرئاسة التايوانية», «ديوان الرئاسة»: the office of a body speaks for the body
+            inner = self._institution_phrase(i + 1, limit)
+            if inner[3] > i + 1 and (inner[0] is not None or inner[2]):
+                return inner
         if m:
             body = m[1]
             country, end = self._country_after(i + m[0], limit)
@@ -623,6 +628,8 @@ class MentionParser(NameReader):
                 while end < limit and self.keys[end] in self.known and self.name_like(end):
                     end += 1
                 return Mention(start, end, "person", (i, end), None, None, "", "", "", clitic=clitic)
+        if (part := self._part_of_body(start, i, limit)) is not None:
+            return part  # «قيادة المسرح الشرقي في الجيش الصيني»
         end = self.name_run(i, limit, max_len=4)
         if end > i:
             key = self.keys[i]
@@ -662,6 +669,33 @@ class MentionParser(NameReader):
                                points_back=role.points_back)
             return mention
         return None
+
+    def _part_of_body(self, start: int, i: int, limit: int) -> Mention | None:
+        """An unlisted part of a known body, named by a noun in ة and its genitives, then where it is:
+        «قيادة المسرح الشرقي في الجيش الصيني» (the Chinese army), «وكالة الاستخبارات الوطنية في كوريا
+        الجنوبية» (a body named inside, in that country). None when it is in nothing known."""
+        if not self._common_noun(i):
+            return None
+        g = self.gaz
+        k = i + 1  # its definite genitive and adjectives, a body form among them («الاستخبارات»)
+        while k < limit and k - i <= 4 and self.keys[k].startswith("ال") and self.name_like(k) \
+                and not g.country_name.match(self.keys, k, clitics=False) \
+                and not g.named_forms.match(self.keys, k, clitics=False):
+            k += 1
+        if k == i + 1 or k + 1 >= limit or self.keys[k] not in ("في", "لدي"):
+            return None
+        if c := g.country_name.match(self.keys, k + 1, clitics=False):
+            # in a country: the body named inside the phrase, if any
+            country, end = c[1], k + 1 + c[0]
+            body = next((b[1] for x in range(i, k) if (b := g.body_forms.match(self.keys, x, clitics=False))), "")
+            inst = g.institution(country, body) if body else None
+        else:
+            inst, country, body, end = self._institution_phrase(k + 1, limit)
+            if inst is None and body and country:
+                inst = g.institution(country, body)
+        if inst is None:
+            return None
+        return Mention(start, end, "institution", None, None, inst, inst.country, body, self._gender(i))
 
     def _role_after_known(self, end: int, limit: int) -> int:
         """Past a role after a known person's name whose last words a fresh parse would take for a

@@ -1375,3 +1375,18 @@ def test_a_known_name_s_role_after_it_holds_no_second_name(pipeline):
 ])
 def test_outlets_time_phrases_and_issuers(pipeline, text, speaker):
     assert run(pipeline, text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the office of a body speaks for the body
+    ("وقالت المتحدثة باسم مكتب الرئاسة التايوانية كارين كو إن الضغوط لن تغير الواقع.",
+     ("كارين كو", "Taiwanese Presidency")),
+    # an unlisted part of a known body, or a body named inside and then its country
+    ("وقالت قيادة المنطقة الشمالية في الجيش الإسرائيلي إن المناورات انتهت.",
+     ("قيادة المنطقة الشمالية في الجيش الإسرائيلي", "Israeli Army")),
+    ("وقالت وكالة الاستخبارات الوطنية في كوريا الجنوبية إن الجنود وصلوا.",
+     ("وكالة الاستخبارات الوطنية في كوريا الجنوبية", "South Korean Intelligence")),
+])
+def test_offices_and_parts_of_known_bodies(pipeline, text, expected):
+    st = run(pipeline, text)[0]
+    assert (st.speaker.name, st.institution.name_en) == expected
