@@ -268,17 +268,18 @@ class NameReader:
             if commas and t in "،,":
                 crossed = True
                 continue
-            if self.keys[c] == "في":
+            if self.keys[c] == "في" or commas and self.keys[c] in ("الي", "لدي"):
                 if c == j and not commas:
                     return None  # («مسؤول في الوفد» is read by the caller)
-                continue
+                continue  # (a posting: «ورئيس وفد بلاده إلى المحادثات، رستم عمروف،»)
             if self.keys[c].startswith(("وال", "لل", "بال") if commas else ("وال", "لل")) and self.keys[c].isalpha() \
                     and len(self.keys[c]) > 3:
                 continue  # «المال والموازنة», «التابعة للحوثيين», «بالخارج»: a coordinated or genitive word
             if commas and self.keys[c].startswith("ب") and self.gaz.body_forms.match(self.keys, c):
                 continue  # «وزير الدولة بوزارة الخارجية»
-            if not self.name_like(c) and not self._title_at(c):
-                return None
+            if not self.name_like(c) and not self._title_at(c) and not (
+                    commas and self.tokens[c].text.isalpha() and not self.is_function(c) and not self._verb_cue(c)):
+                return None  # (with commas, a noun with a pronoun too: «ورئيس وفد بلاده إلى المحادثات»)
             k = self._skip_titles(c, limit)
             if k > j and self.keys[k - 1] in _NAME_LINKS | _NAME_JOINS:
                 return None  # «الداه ولد عبد الجليل» is not «عبد الجليل»: this name began before

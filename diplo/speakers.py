@@ -876,4 +876,4 @@ class MentionParser(NameReader):
             country = inner.country
             inst = self.gaz.institution(country, body)
         return replace(inner, start=outer.start, role_span=(outer.start, inner.role_span[1]),
-                       institution=inst, country=country, body=body, gender=outer.gender)
+                       institution=inst, country=country, body=body, gender=outer.gender, clitic=outer.clitic)

@@ -340,9 +340,21 @@ class SubjectRules:
             while j >= 0 and p.tokens[j].text in COMMAS:
                 j -= 1
         start = end
+        framed = end < i and keys[end] in ("قد", "لقد")
         while start > 0 and end - start < 14:  # «وكان المتحدث الرسمي باسم تحالف دعم الشرعية العميد الركن تركي المالكي قد أعلن»
             k = keys[start - 1]
             cls = self.fw.get(k, ())
+            if framed and k in _RELATIVES and start >= 2 and p.tokens[start - 2].text in COMMAS:
+                start = end = start - 2  # «فيليكس تشيسيكيدي، الذي يرأس الاتحاد الأفريقي، قد دعا»
+                continue
+            if framed and p.tokens[start - 1].text in COMMAS:
+                # «وكان المتحدث باسم الحكومة اليونانية، بافلوس ماريناكيس، قد صرح»: a name set off by commas
+                if start == end:
+                    start = end = start - 1
+                    continue
+                if end - start >= 2 and parser.name_run(start, end) == end:
+                    start -= 1
+                    continue
             if self._is_verb_cue(k) and start < len(keys) and "formula" in self.fw.get(f"{k} {keys[start]}", ()):
                 # «غير أن دبلوماسيا أوروبيا رفض الكشف عن اسمه قال»: the subject ends before the formula
                 end = start = start - 1

@@ -1390,3 +1390,16 @@ def test_outlets_time_phrases_and_issuers(pipeline, text, speaker):
 def test_offices_and_parts_of_known_bodies(pipeline, text, expected):
     st = run(pipeline, text)[0]
     assert (st.speaker.name, st.institution.name_en) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # «وكان X، NAME، قد قال»: a name set off by commas inside the frame
+    ("وكان المتحدث باسم الحكومة اليونانية، بافلوس ماريناكيس، قد صرح بأن الزيارة مهمة.", "بافلوس ماريناكيس"),
+    # and a relative clause set off by commas
+    ("وكان الرئيس الكونغولي فيليكس تشيسيكيدي، الذي يرأس الاتحاد الأفريقي، قد دعا إلى الحوار.",
+     "فيليكس تشيسيكيدي"),
+    # a second office joined by و, with a pronoun and a posting, then the name between commas
+    ("قال وزير الدفاع الأوكراني ورئيس وفد بلاده إلى المحادثات، رستم عمروف، إن الجانبين اتفقا.", "رستم عمروف"),
+])
+def test_names_and_clauses_set_off_by_commas(pipeline, text, speaker):
+    assert run(pipeline, text)[0].speaker.name == speaker
