@@ -105,8 +105,8 @@ class NameReader:
         j = i
         links = 0  # «بن», «ولد» do not count towards max_len: «محمد بن عبدالعزيز بن صالح الخليفي»
         while j < limit and j - i - links < max_len:
-            if self.keys[j] in _NAME_JOINS and j > i:
-                links += 1
+            if j > i and (self.keys[j] in _NAME_JOINS or self.keys[j] in ("عبد", "ال")):
+                links += 1  # (and «عبد», «آل»: «محمد بن عبد الرحمن بن جاسم آل ثاني»)
             if not self.name_like(j):
                 if j > i and self._hyphen(j, limit) and self.name_like(j + 1):
                     j += 2  # a hyphenated name: «توماس-جرينفيلد»
@@ -130,8 +130,8 @@ class NameReader:
         name, go on past it? Then it is someone else's: «جان بيير لاكروا» holds the alias «جان بيير»
         (Karine Jean-Pierre). A full name or a one-word alias is followed by the verb or the object."""
         end = i + match[0]
-        if self._house(end, limit):
-            return False
+        if self._house(end, limit) or end < limit and self.keys[end] in _NAME_JOINS:
+            return False  # (a longer nasab is the same person: «محمد بن عبد الرحمن بن جاسم آل ثاني»)
         if match[0] == 1 and len(match[1].name.split()) > 1:
             # a one-word alias followed by another closed name: «وزير المالية الفلسطيني شكري بشارة إن»
             # is not Sameh Shoukry; but «أكد شكري ضرورة ...» is
@@ -191,6 +191,8 @@ class NameReader:
         m = g.country_name.match(self.keys, j, clitics=False) if key not in g.country_name.no_phrase else None
         if m:
             return m[1], j + m[0]
+        if key == "النظام" and j + 1 < limit and (m := g.country_adj.match(self.keys, j + 1, clitics=False)):
+            return m[1], j + 1 + m[0]  # «وزير خارجية النظام السوري»: the regime is the state
         # «في ليبيا», «لدى مصر»: a country named by a preposition close by
         if j + 1 < limit and self.keys[j] in ("في", "لدي") and (m := self.gaz.country_name.match(self.keys, j + 1)):
             return m[1], j + 1 + m[0]

@@ -328,6 +328,17 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
                 # «وتابع البيان» after «وأضافت البعثة»: the statement of the last institution that spoke
                 recent = [r for r in state.history[-6:] if r.speaker.start < start]
                 ante = next((r for r in reversed(recent) if r.speaker.kind == "institution"), None)
+            if ante is None and m.end - m.start == 1 and _bare(p.parser.keys[m.start][m.clitic:]) in _ONE_DIPLOMAT \
+                    and not _ONE_DIPLOMAT.intersection(p.parser.keys[:m.start]):  # (not «دبلوماسي غربي» just before)
+                # «وأضاف الدبلوماسي» after «وزير خارجية النظام السوري فيصل المقداد»: the last diplomat
+                # (or an unnamed one met last: «دبلوماسي غربي ... وأوضح الدبلوماسي»)
+                gender = "f" if p.parser.keys[m.start].endswith("ه") else "m"
+                head = _bare(p.parser.keys[m.start][m.clitic:])
+                ante = next((r for r in latest_first(state, start) if r.speaker.kind == "person"
+                             and r.gender in ("", gender) and r.institution is not None
+                             and self.gaz.body_of(r.institution) == "foreign_ministry"
+                             or r.speaker.kind == "unnamed" and _bare(norm_key(r.speaker.name).split()[0]) == head),
+                            None)
             if ante is not None:
                 sp = ante.speaker
                 return Speaker(span_text, sp.name, sp.kind, start, end, "anaphora"), ante.institution, ante.role
@@ -371,8 +382,10 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
                     # ministry of whichever country the article is set in
                     inst = info[0] if info[0] is not None and not m.country else inst or info[0]
                 return Speaker(span_text, bound, "person", start, end, "name"), inst, role
-            if m.start + 1 < len(toks) and self.gaz.country_adj.match(p.parser.keys, m.start + 1) or m.end - m.start == 1:
-                # «الوزير الألماني», «المبعوث»: a short role points back to its holder
+            if m.start + 1 < len(toks) and self.gaz.country_adj.match(p.parser.keys, m.start + 1) or m.end - m.start == 1 \
+                    or m.end - m.start == 2 and m.institution is None and not m.country \
+                    and p.parser.keys[m.start][m.clitic:].startswith("ال"):
+                # «الوزير الألماني», «المبعوث», «الأمين العام»: a short role points back to its holder
                 ante = anaphor(m, p.tokens, state, same=False, body_of=self.gaz.body_of)
                 if ante is not None and ante.speaker.kind == "person":
                     return (Speaker(span_text, ante.speaker.name, "person", start, end, "anaphora"),
@@ -428,6 +441,7 @@ def _bare(key: str) -> str:
 
 # the definite official, one person: «المسؤول الأمريكي», «المسؤولة الأممية» (bare keys)
 _ONE_OFFICIAL = {"مسوول", "مسووله"}
+_ONE_DIPLOMAT = {"دبلوماسي", "دبلوماسيه"}  # «وأضاف الدبلوماسي»: the diplomat who spoke last
 _UN_ADJECTIVES = {"اممي", "امميه"}  # «المسؤولة الأممية»: of the United Nations
 # «قوله», «القول»: the noun of saying after the relayed source, before the words (normalized keys)
 _SAYING = {"قوله", "قولها", "قولهم", "قولهما", "القول"}

@@ -136,7 +136,7 @@ class ContentReader:
         j = self.skip_adjuncts(p, j)  # «اقترح بايدن، اليوم الثلاثاء، ...»
         k = j
         fallback = j
-        window = min(n, j + 12)
+        window = min(n, j + 20)
         while k < window:
             t, key = toks[k].text, keys[k]
             cls = self.fw.get(key, ())
@@ -145,7 +145,7 @@ class ContentReader:
             if (key in _CIRCUMSTANTIAL or k > j and toks[k - 1].text in COMMAS and (
                     (found := self.cues.lookup(key, t)) is not None and found[0].kind == "according_to")) and k + 1 < n:
                 # «، في تغريدة على تويتر، ضرورة ...»: a circumstance between commas holds no content
-                close = next((x for x in range(k + 1, min(n, k + 10)) if toks[x].text in COMMAS
+                close = next((x for x in range(k + 1, min(n, k + 16)) if toks[x].text in COMMAS
                               or toks[x].text in QUOTE_CHARS or toks[x].text == ":" or keys[x] in h.form.content
                               or "complementizer" in self.fw.get(keys[x], ()) or toks[x].text in SENTENCE_END), None)
                 if close is not None and toks[close].text in SENTENCE_END:

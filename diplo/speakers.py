@@ -289,6 +289,8 @@ class MentionParser(NameReader):
         if m:
             person = m[1]
             end = i + m[0] + self._house(i + m[0], limit)  # «عبدالله بن زايد» + «آل نهيان»
+            if end < limit and self.keys[end] in _NAME_JOINS:
+                end = max(end, self.name_run(i, limit))  # a longer nasab: «محمد بن عبد الرحمن بن جاسم آل ثاني»
             # («وعقيلة صالح» in a headline: the name without its و)
             return Mention(start, self._role_after_known(end, limit), "person", (i, end), None, g.person_institution(person),
                            person.country, person.body, "", person, clitic=m[2] if start == i else 0)

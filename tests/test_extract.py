@@ -1403,3 +1403,30 @@ def test_offices_and_parts_of_known_bodies(pipeline, text, expected):
 ])
 def test_names_and_clauses_set_off_by_commas(pipeline, text, speaker):
     assert run(pipeline, text)[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «النظام السوري» is Syria; «الدبلوماسي» is the diplomat who spoke last
+    ("وشدد وزير خارجية النظام السوري فيصل المقداد على أن الانسحاب أولوية. وأضاف الدبلوماسي أن دمشق منفتحة.",
+     [("فيصل المقداد", "Syrian Foreign Ministry"), ("فيصل المقداد", "Syrian Foreign Ministry")]),
+    # the bare office points back to the person the article tied it to
+    ("وقال الوزير، في مؤتمر صحافي مع الأمين العام لجامعة الدول العربية أحمد أبو الغيط، إن القمة ناجحة. "
+     "وأجاب الأمين العام بأن الإعلان يدعم الحل.",
+     [("الوزير", None), ("أحمد أبو الغيط", "Arab League")]),
+    # a long name: «بن», «عبد» and «آل» do not count towards its five words
+    ("وقال الشيخ محمد بن عبد الرحمن بن جاسم آل ثاني إن الاتفاق قريب.",
+     [("محمد بن عبد الرحمن بن جاسم آل ثاني", "Qatari Foreign Ministry")]),
+])
+def test_regimes_diplomats_bare_offices_and_long_names(pipeline, text, expected):
+    assert [(s.speaker.name, s.institution.name_en if s.institution else None) for s in run(pipeline, text)] == expected
+
+
+def test_a_long_circumstance_between_commas_is_no_content(pipeline):
+    text = ("وقال الوزير، في مؤتمر صحافي مشترك مع الأمين العام لجامعة الدول العربية أحمد أبو الغيط في ختام "
+            "القمة، إن المشاركة مهمة.")
+    assert run(pipeline, text)[0].quote.text == "المشاركة مهمة"
+
+
+def test_an_embedded_question_is_not_a_statement(pipeline):
+    text = "وعما إذا كانت القمة قد طالبت الرئيس بالتنحي، أجاب الأمين العام بأن الحل سياسي."
+    assert [s.cue.text for s in run(pipeline, text)] == ["أجاب"]
