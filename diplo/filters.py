@@ -30,8 +30,12 @@ class ReportFilters:
         n = len(toks)
         if inside[i] >= 0 and not self._reported_inside_quote(h, p, regions[inside[i]].open):
             return False
+        if inside[i] >= 0 and h.form.kind == "verb" and h.form.gender == "":
+            return False  # the quoted speaker's own «أرحب», «نرى», «أؤكد»: the quote is the statement
         prev = keys[i - 1] if i > 0 else ""
         prev2 = keys[i - 2] if i > 1 else ""
+        if "determiner" in self.fw.get(prev, ()):
+            return False  # «أي رد على تصريحاته»: a noun after a determiner
         # impersonal formulas of news prose: «يذكر أن ...» (it is worth recalling), «يشار إلى أن»
         nxt = keys[i + 1] if i + 1 < n else ""
         if "formula" in self.fw.get(f"{h.key} {nxt}", ()) or "formula" in self.fw.get(
@@ -90,7 +94,9 @@ class ReportFilters:
                 # البرلمان» (passed it), «أعاده» (brought it back)
                 return False
             stop = clause_limit(parser, i + 1, min(n, i + 30))
-            if stop < n and toks[stop].text in QUOTE_CHARS:
+            if inside[i] >= 0 and stop < n and stop == regions[inside[i]].close:
+                stop -= 1  # not the mark that closes the quote the cue stands in: «أنها "تابعت باهتمام …"»
+            elif stop < n and toks[stop].text in QUOTE_CHARS:
                 # «ونقلت «بوابة الوسط» عن مصدر»: past a short quoted name to the particle
                 close = next((x for x in range(stop + 1, min(n, stop + 6)) if toks[x].text in QUOTE_CHARS), None)
                 if close is not None:

@@ -123,6 +123,9 @@ def test_participle_continues_its_clause(pipeline):
     "ويتوقع أن يعلن الوزير تفاصيل الخطة خلال أيام.",
     # تابع reports only with words after it; otherwise it is «followed»
     "وتابعت الأسواق المالية نتائج اللقاء عن كثب طوال اليوم.",
+    # a noun after a determiner; a city that looks like a verb; an interjection
+    "ولم يصدر عن المجلس أي رد على تصريحات المحافظ حتى مساء أمس.",
+    "وشملت العملية رحلات جوية بين صنعاء وعدن ومأرب والرياض خلال ثلاثة أيام.",
 ])
 def test_not_statements(pipeline, text):
     assert run(pipeline, text) == []
@@ -1430,3 +1433,16 @@ def test_a_long_circumstance_between_commas_is_no_content(pipeline):
 def test_an_embedded_question_is_not_a_statement(pipeline):
     text = "وعما إذا كانت القمة قد طالبت الرئيس بالتنحي، أجاب الأمين العام بأن الحل سياسي."
     assert [s.cue.text for s in run(pipeline, text)] == ["أجاب"]
+
+
+@pytest.mark.parametrize("text, cues", [
+    # the quoted speaker's own first-person verbs are not statements of their own
+    ('وكتبت المديرة العامة للصندوق على منصة "إكس": "أرحب بالاتفاق مع مصر، ونرحب بالإصلاحات".', ["وكتبت"]),
+    # nor is «شكراً» in quoted words
+    ('وكتب الرئيس في تدوينة: «شكراً لشعبنا على هذه المشاركة الواسعة».', ["وكتب"]),
+    # تابع inside the quote reports only with words of its own, not the mark closing the quote
+    ('وأكدت الوزارة في بيان أنها "تابعت باهتمام التطورات في المنطقة"، مشددة على "أهمية الحوار".',
+     ["وأكدت", "مشددة"]),
+])
+def test_what_the_quoted_speaker_says_of_himself(pipeline, text, cues):
+    assert [s.cue.text for s in run(pipeline, text)] == cues
