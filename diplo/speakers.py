@@ -370,6 +370,11 @@ class MentionParser(NameReader):
                 # «الرئيسان المصري والفرنسي»: the members' countries belong to the mention
                 while end < limit and (c := g.country_adj.match(self.keys, end)) is not None:
                     end += c[0]
+                if end == i + n and end < limit and g.country_name.match(self.keys, end, clitics=False):
+                    # «وزراء خارجية الأردن والسعودية والعراق»: the countries in construct, joined by و
+                    end += g.country_name.match(self.keys, end, clitics=False)[0]
+                    while end < limit and self.keys[end][:1] == "و" and (c := g.country_name.match(self.keys, end)):
+                        end += c[0]
                 return Mention(start, end, "group", None, (start, end), None, "", "", "m")
             if role.kind == "office":
                 inst = g.named.get(role.note)
@@ -472,7 +477,8 @@ class MentionParser(NameReader):
                         if found and all(self.name_like(x) for x in range(j + 1, found[0])):
                             inst = g.named[found[1][1]]
                             country, j = inst.country, found[0] + found[1][0]
-                if inst is None and role.kind != "member" and j < limit and self.keys[j].startswith("لل") and j > i + n - 1:
+                if inst is None and role.kind not in ("member", "unnamed") and j < limit and self.keys[j].startswith("لل") \
+                        and j > i + n - 1:  # (a source «للأناضول» names the outlet it spoke to)
                     # «المسؤول الإعلامي للجناح العسكري لحزب العمال الكردستاني»: the organisation at the
                     # end of a chain of «لـ» genitives
                     for k in range(j, min(limit, j + 5)):

@@ -1446,3 +1446,15 @@ def test_an_embedded_question_is_not_a_statement(pipeline):
 ])
 def test_what_the_quoted_speaker_says_of_himself(pipeline, text, cues):
     assert [s.cue.text for s in run(pipeline, text)] == cues
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the outlet a source spoke to is not the institution it speaks for
+    ("وذكرت مصادر دبلوماسية للأناضول أن الاتصالات مستمرة.", ("مصادر دبلوماسية", None)),
+    # a group of ministers of countries in construct, joined by و
+    ("وأكد وزراء خارجية الأردن والسعودية والعراق في بيان أن الحل سياسي.",
+     ("وزراء خارجية الأردن والسعودية والعراق", None)),
+])
+def test_sources_outlets_and_groups_of_countries(pipeline, text, expected):
+    st = run(pipeline, text)[0]
+    assert (st.speaker.name, st.institution.name_en if st.institution else None) == expected
