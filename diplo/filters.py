@@ -12,6 +12,10 @@ from .subjects import Paragraph
 
 # a verb's object pronouns, and what may stand before a verb that carries one (normalized): a relative,
 # قد, a pronoun subject
+# «وفق ما قال», «حسب ما ذكر»: ما after these is the report, not «what»
+_ACCORDING_TO_WHAT = {"وفق", "وفقا", "حسب", "بحسب", "طبقا", "كما", "وكما", "مثلما", "علي", "بناء"}
+_IT_IS = {"هو", "وهو", "هي", "وهي", "هذا", "وهذا", "ذلك", "وذلك"}  # «وهو ما أكده»: the report itself
+_RESUMED = {"عليه", "عليها", "اليه", "اليها", "به", "بها", "عنه", "عنها", "فيه", "فيها"}  # «ما شدد عليه»
 _POSSESSIVES = {"ه", "ها", "هم", "هما"}
 _BEFORE_OBJECT_PRONOUN = {"ما", "وما", "الذي", "التي", "الذين", "اللذين", "اللتين", "قد", "لقد", "وقد", "فقد", "كما"}
 
@@ -36,6 +40,11 @@ class ReportFilters:
         prev2 = keys[i - 2] if i > 1 else ""
         if "determiner" in self.fw.get(prev, ()):
             return False  # «أي رد على تصريحاته»: a noun after a determiner
+        if prev == "ما" and h.form.kind == "verb" and toks[i].key.endswith(h.key) and prev2 not in _ACCORDING_TO_WHAT \
+                and prev2 not in _IT_IS and (keys[i + 1] if i + 1 < n else "") not in _RESUMED:
+            # «لم يصدر ما يؤكد قبولها», «تنفيذ ما ورد في الإعلان»: «what confirms, what was stated», no
+            # speaker (but «وفق ما أعلنه البيت الأبيض», «وهو ما أكده الوزير» carry the pronoun)
+            return False
         # impersonal formulas of news prose: «يذكر أن ...» (it is worth recalling), «يشار إلى أن»
         nxt = keys[i + 1] if i + 1 < n else ""
         if "formula" in self.fw.get(f"{h.key} {nxt}", ()) or "formula" in self.fw.get(

@@ -447,6 +447,18 @@ _UN_ADJECTIVES = {"اممي", "امميه"}  # «المسؤولة الأممية
 _SAYING = {"قوله", "قولها", "قولهم", "قولهما", "القول"}
 # the words that open a photo's or a video's caption, before a colon
 _CAPTION_WORDS = {"صورة", "الصورة", "صور", "فيديو", "تصوير", "المصدر", "شاهد"}
+# what a photo credit at the end of a caption holds: «(صورة من الأرشيف)», «(أ ف ب)», «(رويترز)»
+_CREDIT_WORDS = {"صورة", "أرشيف", "أرشيفية", "الأرشيف", "أ ف ب", "أ ب", "رويترز", "أسوشيتد", "غيتي", "إي بي إيه", "وفا",
+                 "الأناضول", "واس", "وام", "قنا", "كونا", "سبوتنيك", "تاس", "شينخوا", "د ب أ", "إرنا"}
+
+
+def _is_credit(text: str, s: int, e: int) -> bool:
+    """Does the paragraph text[s:e] end with a photo credit in parentheses?"""
+    open_at = text.rfind("(", s, e)
+    if open_at < 0 or e - open_at > 40 or len(text[s:open_at].split()) < 4:
+        return False  # (a dateline on its own line, «أبوظبي (الاتحاد، وام)», is no caption)
+    inside = text[open_at + 1:e].rstrip(") ").strip()
+    return any(w == inside or w in inside.split() or inside.startswith(w) for w in _CREDIT_WORDS)
 
 
 def _sections(spans: list[tuple[int, int]], keep: list[bool]) -> Iterator[list[tuple[int, int]]]:
@@ -499,6 +511,9 @@ def _body_paragraphs(text: str, spans: list[tuple[int, int]], opens_clause: Call
         if len(words) < _HEADLINE_MAX_TOKENS and words[0].rstrip(":") in _CAPTION_WORDS and (
                 words[0].endswith(":") or len(words) > 1 and words[1].startswith(":")):
             keep.append(False)  # «صورة: الناطق باسم الرئاسة يحذر من التصعيد (أرشيف وفا)»
+            continue
+        if tail.endswith(")") and len(words) < 40 and "." not in text[s:e] and _is_credit(text, s, e):
+            keep.append(False)  # «الرئيس التونسي قيس سعيد أعلن تجميد البرلمان (صورة من الأرشيف)»
             continue
         core_end = e
         while core_end > s and text[core_end - 1] in " ،,.":

@@ -142,8 +142,10 @@ class ContentReader:
             cls = self.fw.get(key, ())
             if t in SENTENCE_END:
                 break
-            if (key in _CIRCUMSTANTIAL or k > j and toks[k - 1].text in COMMAS and (
-                    (found := self.cues.lookup(key, t)) is not None and found[0].kind == "according_to")) and k + 1 < n:
+            if (key in _CIRCUMSTANTIAL or k > 0 and toks[k - 1].text in COMMAS and (
+                    k > j and (found := self.cues.lookup(key, t)) is not None and found[0].kind == "according_to"
+                    or k + 1 < n and "formula" in self.fw.get(f"{key} {keys[k + 1]}", ()))) and k + 1 < n:
+                # (and «، طالبا عدم ذكر اسمه،»: a formula between commas)
                 # «، في تغريدة على تويتر، ضرورة ...»: a circumstance between commas holds no content
                 close = next((x for x in range(k + 1, min(n, k + 16)) if toks[x].text in COMMAS
                               or toks[x].text in QUOTE_CHARS or toks[x].text == ":" or keys[x] in h.form.content

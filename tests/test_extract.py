@@ -126,6 +126,8 @@ def test_participle_continues_its_clause(pipeline):
     # a noun after a determiner; a city that looks like a verb; an interjection
     "ولم يصدر عن المجلس أي رد على تصريحات المحافظ حتى مساء أمس.",
     "وشملت العملية رحلات جوية بين صنعاء وعدن ومأرب والرياض خلال ثلاثة أيام.",
+    # «ما» + a verb is «what …»: no one speaks
+    "وحتى مساء الجمعة، لم يصدر عن الجماعة ما يؤكد قبولها بالبند الخاص بالمدينة.",
 ])
 def test_not_statements(pipeline, text):
     assert run(pipeline, text) == []
@@ -1458,3 +1460,15 @@ def test_what_the_quoted_speaker_says_of_himself(pipeline, text, cues):
 def test_sources_outlets_and_groups_of_countries(pipeline, text, expected):
     st = run(pipeline, text)[0]
     assert (st.speaker.name, st.institution.name_en if st.institution else None) == expected
+
+
+def test_a_caption_with_a_photo_credit_holds_no_statement(pipeline):
+    text = ("تونس: الرئيس يجمد البرلمان\n\nالرئيس التونسي قيس سعيد أعلن تجميد البرلمان لمدة ثلاثين يوما "
+            "(صورة من الأرشيف)\n\nوقال الرئيس في كلمة متلفزة إن القرار مؤقت.")
+    assert [s.cue.text for s in run(pipeline, text)] == ["وقال"]
+
+
+def test_declining_to_be_named_is_no_statement_nor_content(pipeline):
+    text = 'وقال مصدر حكومي لـ"العربي الجديد"، طالبا عدم ذكر اسمه، إن المفاوضات متعثرة.'
+    (st,) = run(pipeline, text)
+    assert st.quote.text == "المفاوضات متعثرة"
