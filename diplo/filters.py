@@ -98,6 +98,9 @@ class ReportFilters:
                 and toks[i - 1].key == prev:
             return False  # «وتابع قائلا:»: one report, carried by the verb
         if h.form.requires:
+            if i > 0 and keys[i] == h.key and not prev.startswith(("ال", "وال")) and toks[i - 1].text.isalpha() \
+                    and prev not in self.fw and prev not in parser.known and parser._common_noun(i - 1):
+                return False  # «طائرة نقل عسكرية», «شاحنات نقل»: an indefinite noun in construct, not the verb
             if not keys[i].endswith(h.key):
                 # an object pronoun on the verb is another sense: «ونقلتهم إلى المركز» (took them), «أقره
                 # البرلمان» (passed it), «أعاده» (brought it back)

@@ -344,6 +344,12 @@ class SubjectRules:
         while start > 0 and end - start < 14:  # «وكان المتحدث الرسمي باسم تحالف دعم الشرعية العميد الركن تركي المالكي قد أعلن»
             k = keys[start - 1]
             cls = self.fw.get(k, ())
+            if framed and p.tokens[start - 1].text in QUOTE_CHARS and start - 1 > 0:
+                # «وكانت منظمة الدول المصدرة للنفط «أوبك» قد دعت»: a quoted name inside the subject
+                opener = next((x for x in range(start - 2, max(-1, start - 8), -1) if p.tokens[x].text in QUOTE_CHARS), None)
+                if opener is not None and opener < start - 2:
+                    start = opener
+                    continue
             if framed and k in _RELATIVES and start >= 2 and p.tokens[start - 2].text in COMMAS:
                 start = end = start - 2  # «فيليكس تشيسيكيدي، الذي يرأس الاتحاد الأفريقي، قد دعا»
                 continue

@@ -128,6 +128,8 @@ def test_participle_continues_its_clause(pipeline):
     "وشملت العملية رحلات جوية بين صنعاء وعدن ومأرب والرياض خلال ثلاثة أيام.",
     # «ما» + a verb is «what …»: no one speaks
     "وحتى مساء الجمعة، لم يصدر عن الجماعة ما يؤكد قبولها بالبند الخاص بالمدينة.",
+    # a particle-bound cue after an indefinite noun is a noun in construct
+    "وتشبث مئات الأفغان بطائرة نقل عسكرية أثناء إقلاعها، ما أسفر عن سقوط قتلى.",
 ])
 def test_not_statements(pipeline, text):
     assert run(pipeline, text) == []
@@ -1472,3 +1474,9 @@ def test_declining_to_be_named_is_no_statement_nor_content(pipeline):
     text = 'وقال مصدر حكومي لـ"العربي الجديد"، طالبا عدم ذكر اسمه، إن المفاوضات متعثرة.'
     (st,) = run(pipeline, text)
     assert st.quote.text == "المفاوضات متعثرة"
+
+
+def test_a_quoted_name_inside_a_framed_subject(pipeline):
+    text = "وكانت منظمة الدول المصدرة للنفط «أوبك» قد دعت أعضاءها، في رسالة، إلى «رفض أي نص»."
+    (st,) = run(pipeline, text)
+    assert (st.speaker.name, st.institution.name_en) == ("منظمة الدول المصدرة للنفط", "OPEC")
