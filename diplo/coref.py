@@ -135,7 +135,14 @@ def antecedent(h: CueHit, state: DocState, para_statements: list[Statement]
         for st in reversed(para_statements):
             if st.speaker is not None:
                 (nested if nested_in(st, para_statements) else main).append(st)
-        for st in main + (nested if participle else []):
+        last = next((st for st in reversed(para_statements) if st.speaker is not None), None)
+        # a participle right after a reported person's own clause hangs on it: «وأضاف السفير يوسف أن الرئيس
+        # السيسي طلب نقل تحياته، مشيراً» (not when that clause was quoted: «أن الرئيس عون "أبدى …"، نافياً»)
+        parent = next((o for o in para_statements if last is not None and o is not last and o.quote is not None
+                       and o.quote.start <= last.cue.start < o.quote.end), None)
+        first = [last] if participle and last is not None and parent is not None and last.speaker.kind == "person" \
+            and parent.quote is not None and parent.quote.kind == "indirect" else []
+        for st in first + main + (nested if participle else []):
             yield Resolved(st.speaker, st.institution, st.role, speaker_gender(st))
         yield from reversed(state.history[-8:])
 

@@ -1480,3 +1480,16 @@ def test_a_quoted_name_inside_a_framed_subject(pipeline):
     text = "وكانت منظمة الدول المصدرة للنفط «أوبك» قد دعت أعضاءها، في رسالة، إلى «رفض أي نص»."
     (st,) = run(pipeline, text)
     assert (st.speaker.name, st.institution.name_en) == ("منظمة الدول المصدرة للنفط", "OPEC")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a participle right after the reported person's own clause hangs on that person
+    # (a named person: after a bare role, «أن الرئيس الفرنسي رفض المقترح، مشيرا», the reporter keeps it)
+    ("وأضاف المتحدث باسم الرئاسة أن الرئيس عبد المجيد تبون طلب نقل تحياته إلى نظيره، مشيراً إلى أوجه التعاون.",
+     "عبد المجيد تبون"),
+    # but not after a clause the speaker quoted
+    ('ولفت رئيس الحكومة إلى أن الرئيس "أبدى كل الاستعداد لتذليل العقبات"، نافياً وجود أي خلاف.',
+     "رئيس الحكومة"),
+])
+def test_a_participle_after_a_reported_clause(pipeline, text, speaker):
+    assert run(pipeline, text)[-1].speaker.name == speaker
