@@ -106,6 +106,14 @@ def anaphor(m: Mention, tokens: Sequence[Token], state: DocState, same: bool,
         if m.country and r.institution is not None and r.institution.country != m.country:
             continue
         return r
+    if m.kind == "role" and m.end - m.start == 1 and body_of is not None and bare & {"وزير", "وزيره"}:
+        # «وأكدت الوزيرة» after «… ونظيرته السودانية الدكتورة مريم الصادق المهدي»: the last minister of
+        # that gender, whatever words the article gave her office
+        gender = "f" if "وزيره" in bare else "m"
+        for r in latest_first(state, here):
+            if r.speaker.kind == "person" and r.gender == gender and r.institution is not None \
+                    and body_of(r.institution).endswith("ministry"):
+                return r
     if m.country and m.kind == "role":
         # «قالت الوزيرة الفرنسية» after «نظيرته الفرنسية كاترين كولونا»: the last person of that country,
         # holding that office when the role names one («الرئيس الفلسطيني» is not the governor of Jerusalem)
@@ -175,6 +183,9 @@ def nested_in(st: Statement, others: list[Statement]) -> bool:
     return any(o is not st and o.quote is not None and o.quote.start <= st.cue.start < o.quote.end for o in others)
 
 
+_HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+
+
 def speaker_gender(st: Statement) -> str:
     sp = st.speaker
     if sp is None:
@@ -184,8 +195,11 @@ def speaker_gender(st: Statement) -> str:
         first = norm_key(role).split()[:1]
         if not first:
             return ""
-        # the role's first word carries the gender: «المتحدثة باسم» (f), «الرئيس الأميركي» (m)
-        return "f" if first[0].endswith("ه") else "m"
+        # the role's first word carries the gender: «المتحدثة باسم» (f), «الرئيس الأميركي» (m); but the ه
+        # of «نظيره» is a pronoun (m), while «نظيرته» (f) has ت before it
+        word = first[0]
+        return "f" if word.endswith("ه") and (word.startswith("ال") or word.endswith(("ته", "تها"))
+                                              or not role.split()[0].rstrip(_HARAKAT).endswith("\u0647")) else "m"
     head = norm_key(sp.text).split()[:1]
     if not head:
         return ""

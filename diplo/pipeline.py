@@ -145,6 +145,12 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
                 if src is not None:
                     pending_according.append((h, src[0], src[1]))
                 continue
+            here = toks[h.index].start
+            if h.form.kind == "verb" and any(
+                    o.quote is not None and o.quote.start == here and o.quote.kind == "indirect" for o in para_statements) \
+                    and not (h.index > 0 and ("complementizer" in self.fw.get(p.parser.keys[h.index - 1], ())
+                                              or toks[h.index - 1].text == ":")):  # («وتابع البيان: أكد ليون أنه»)
+                continue  # «أكد الوزيران، خلال مؤتمر صحفي، رفض البلدين …»: the verbal noun the report is about
             st = self._statement(doc, h, p, regions, inside, state, para_statements)
             para_statements.append(st)
         for h, mention, end in pending_according:

@@ -836,7 +836,13 @@ class MentionParser(NameReader):
             # head of government or parliament; the people file knows which office it is
             return replace(mention, end=name_end, kind="person", name_span=name, person=p,
                            institution=self.gaz.person_institution(p), body=p.body or "", country=p.country)
-        if p is not None and inst is None and mention.body and mention.body != "government" and not mention.country:
+        if p is not None and inst is None and mention.body and mention.body != "government" and not mention.country \
+                and mention.role_span is not None and mention.role_span[1] - mention.role_span[0] == 1 \
+                and (p.body or p.institution) and p.body != mention.body:
+            # «السفير بسام راضي»: a one-word rank before a known person, whose own office the people file
+            # knows (the presidency's spokesman, an ambassador by rank)
+            inst = self.gaz.person_institution(p)
+        elif p is not None and inst is None and mention.body and mention.body != "government" and not mention.country:
             # «المستشار الدبلوماسي لرئيس الدولة أنور قرقاش»: the article's office, in the person's country
             inst = self.gaz.institution(p.country, mention.body)
         if p is not None and (inst is None or mention.body in ("", "government") and inst.id.endswith("_government")

@@ -1493,3 +1493,24 @@ def test_a_quoted_name_inside_a_framed_subject(pipeline):
 ])
 def test_a_participle_after_a_reported_clause(pipeline, text, speaker):
     assert run(pipeline, text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «نظيره» is his counterpart (m): the participle after his clause is his
+    ("وقال وزير الخارجية الأميركي إن الحل سياسي، بينما رأى نظيره الروسي سيرغي لافروف أن الأولوية لمكافحة "
+     "الإرهاب، محذرا من الشروط المسبقة.", ("محذرا", "سيرغي لافروف")),
+    # a one-word rank before a known person: the people file's office
+    ("وصرح السفير بسام راضي، المتحدث الرسمي باسم رئاسة الجمهورية، بأن الرئيس تلقى اتصالات.",
+     ("وصرح", "بسام راضي")),
+    # the bare «الوزيرة» is the last woman minister
+    ("وقال وزير الخارجية المصري إن الاجتماع مثمر. وقالت وزيرة الخارجية السودانية مريم الصادق المهدي إن "
+     "الحوار مستمر. وأكدت الوزيرة أن التنسيق قائم.", ("وأكدت", "مريم الصادق المهدي")),
+])
+def test_counterparts_ranks_and_the_minister(pipeline, text, expected):
+    st = [s for s in run(pipeline, text) if s.cue.text == expected[0]][-1]
+    assert st.speaker.name == expected[1]
+
+
+def test_the_verbal_noun_a_report_is_about_is_no_statement(pipeline):
+    text = "أكد الوزيران، خلال مؤتمر صحفي مشترك، رفض البلدين أي إجراءات أحادية."
+    assert [s.cue.text for s in run(pipeline, text)] == ["أكد"]
