@@ -101,8 +101,8 @@ class Gazetteer:
                                                       for w in inflect("ا").split()), code)
                 for name in names + split_forms(row["capitals_ar"]):
                     self.country_name.add(name, code)  # the first wins: عمان is Oman, whose row comes first
-                for name in split_forms(row["capitals_ar"]):
-                    self.capital.add(name, code)
+                for name in split_forms(row["capitals_ar"]) + split_forms(row.get("cities_ar", "")):
+                    self.capital.add(name, code)  # (other cities count only as datelines: «جنين- معا-»)
 
     def _load_bodies(self, paths: Sequence[Path]) -> None:
         for path in paths:

@@ -1514,3 +1514,9 @@ def test_counterparts_ranks_and_the_minister(pipeline, text, expected):
 def test_the_verbal_noun_a_report_is_about_is_no_statement(pipeline):
     text = "أكد الوزيران، خلال مؤتمر صحفي مشترك، رفض البلدين أي إجراءات أحادية."
     assert [s.cue.text for s in run(pipeline, text)] == ["أكد"]
+
+
+def test_a_city_dateline_gives_the_home_country(pipeline):
+    text = ("جنين- معا- أعلنت وزارة الصحة، اليوم، ارتفاع عدد الشهداء جراء العدوان الإسرائيلي "
+            "على المدينة، فيما قال الجيش الإسرائيلي إن العملية مستمرة.")
+    assert run(pipeline, text)[0].institution.name_en == "Palestinian Health Ministry"
