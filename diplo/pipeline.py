@@ -19,7 +19,7 @@ from .institutions import Gazetteer, load_gazetteer
 from .lexicon import proclitic_variants
 from .filters import ReportFilters
 from .learning import WhoIsWho, _entities_country
-from .model import Cue, Document, Institution, Role, Span, Speaker, Statement
+from .model import Cue, Document, Institution, Role, Span, Speaker, Statement, replace
 from .quotes import COMMAS, ContentReader, clause_limit, inside_map, make_quote, quote_regions, sentence_start
 from .coref import (DocState, Resolved, anaphor, antecedent, body_country, clean_name, fullest, latest_first,
                     note_body_country, role_key, speaker_gender)
@@ -249,6 +249,14 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
                 k = next((x for x in range(k, min(n, k + 8)) if keys[x] in ("عن", "عنه", "عنها")), k)
                 if k < n and keys[k] == "عن":
                     relayed_from = parser.parse(k + 1, clause_limit(parser, k + 1, n))
+                    if relayed_from is not None and relayed_from.body and not relayed_from.country \
+                            and relayed_from.institution is None and mention is not None \
+                            and mention.institution is not None and len(mention.institution.country) == 2:
+                        # «نقلت وكالة الأنباء الجزائرية عن مصدر بوزارة الشؤون الخارجية»: a national agency
+                        # relays its own state's bodies
+                        country = mention.institution.country
+                        relayed_from = replace(relayed_from, country=country,
+                                               institution=self.gaz.institution(country, relayed_from.body))
                     if relayed_from is not None:
                         mention, after = relayed_from, relayed_from.end
                         # «عن الدباشي، الذي يقوم بزيارة ...، قوله إن»: the words come after «قوله»

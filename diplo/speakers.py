@@ -79,6 +79,7 @@ _HEADS_OF_STATE = {"رييس", "رييسه"}  # normalized: ئ -> ي
 _FEDERAL = {"الاتحاديه", "الاتحادي", "الفيدراليه", "الفيدرالي", "الفدراليه", "الفدرالي"}
 # «رفيع المستوى» (high-level), normalized: رفيع، رفيعة، رفيعو، رفيعي
 _HIGH = {"رفيع", "رفيعه", "رفيعو", "رفيعي"}
+_INFORMED = {"مطلع", "مطلعه", "مطلعون", "مطلعين", "المطلع", "المطلعه", "المطلعون", "المطلعين"}  # «… مطلع على»
 # bodies abroad, named with the country that hosts them
 _HOSTED = {"embassy"}
 _QUANTIFIERS = {"بعض", "معظم", "اغلب", "عدد", "كبار", "احد", "احدي", "جميع", "كافه", "عده", "اثنان", "اثنين", "ثلاثه",
@@ -426,6 +427,10 @@ class MentionParser(NameReader):
                     if self.keys[j] in g.sectors and role.kind != "member":
                         sector_body, j = g.sectors[self.keys[j]], j + 1  # «مسؤول عسكري» -> the army
                         continue
+                    if j + 1 < limit and self.keys[j - 1] in _INFORMED and self.keys[j] == "علي" \
+                            and self.keys[j + 1].startswith("ال"):
+                        j += 2  # «مسؤول إيراني مطلع على المحادثات»
+                        continue
                     if j + 1 < limit and self.keys[j] in _HIGH and self.keys[j + 1] == "المستوي":
                         j += 2  # «مصدر مصري رفيع المستوى»: an adjective in construct
                         continue
@@ -493,8 +498,11 @@ class MentionParser(NameReader):
                 if j >= i + n > i + 1 and role.kind in ("member", "official"):
                     # «كبير مفاوضي الجماعة», «رئيس اللجنة»: the group named before
                     points_back = self._organisation_noun(j - 1)
-                if inst is None and j < limit and (role.kind == "member" or self.keys[j] in ("في", "ب", "من", "لدي")):
-                    k = j + 1 if role.kind != "member" else j
+                glued = j < limit and role.kind != "member" and self.keys[j][:1] == "ب" and len(self.keys[j]) > 3 \
+                    and not self.keys[j].startswith("بال") and g.body_forms.match(self.keys, j) is not None
+                if inst is None and j < limit and (role.kind == "member" or self.keys[j] in ("في", "ب", "من", "لدي")
+                                                   or glued):  # («مصدر بوزارة الشؤون الخارجية»)
+                    k = j + 1 if role.kind != "member" and not glued else j
                     if k < limit and role.kind in ("member", "official") and (noun := self._organisation_noun(k)) \
                             and not g.named_forms.match(self.keys, k):  # (but «للاتحاد العام التونسي للشغل»)
                         points_back, j = noun, k + 1  # «القيادي في الحركة», «الأمين العام للمنظمة»

@@ -180,7 +180,7 @@ def _word_splitter():
     punctuation, symbol, emoji or regional-indicator character (\\p{Emoji} includes 0-9, # and *), so a
     word with none of them is one token as it stands; every other word goes through camel-tools' own
     regex and symbol set, tried only at those characters. The tokens are those of simple_word_tokenize(text),
-    but for numbers, kept whole (_join_numbers; tests/test_parallel.py).
+    but for numbers and abbreviated titles, kept whole (_join_numbers, _ABBREVIATIONS; tests/test_parallel.py).
     """
     import regex
 
@@ -227,7 +227,7 @@ def _word_splitter():
             found = split_words.get(word)
             if found is None:
                 at = may_split(word)
-                found = (word,) if at is None else _join_numbers(split_word(word, at))
+                found = (word,) if at is None or word in _ABBREVIATIONS else _join_numbers(split_word(word, at))
                 if len(word) <= 64:
                     if len(split_words) > _KEYS_MAX:
                         split_words.clear()
@@ -241,6 +241,11 @@ def _word_splitter():
 # What joins two runs of digits into one number: a decimal point or comma, a thousands separator, the
 # colon of a time. camel-tools splits «55.39» into 55 . 39, and that point would end a sentence.
 _NUMBER_JOINS = frozenset(".,:\u066b\u066c")  # ARABIC DECIMAL and THOUSANDS SEPARATOR
+
+
+# Abbreviated titles written as a word of their own: «د. بدر عبد العاطي». camel-tools splits off the point,
+# which would end the sentence between a role and its holder's name.
+_ABBREVIATIONS = frozenset(("د.", "أ.د.", "أ.د"))
 
 
 def _join_numbers(pieces: list[str]) -> tuple[str, ...]:

@@ -1520,3 +1520,20 @@ def test_a_city_dateline_gives_the_home_country(pipeline):
     text = ("جنين- معا- أعلنت وزارة الصحة، اليوم، ارتفاع عدد الشهداء جراء العدوان الإسرائيلي "
             "على المدينة، فيما قال الجيش الإسرائيلي إن العملية مستمرة.")
     assert run(pipeline, text)[0].institution.name_en == "Palestinian Health Ministry"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «د.» is a title, not the end of a sentence
+    ("وأكد وزير الخارجية المصري، د. بدر عبد العاطي، أن المعبر جاهز.", ("بدر عبد العاطي", "Egyptian Foreign Ministry")),
+    # France's foreign minister is «وزير أوروبا والشؤون الخارجية»
+    ("وطالب وزير أوروبا والشؤون الخارجية الفرنسي، جان نويل بارو، السلطات بالتراجع.",
+     ("جان نويل بارو", "French Foreign Ministry")),
+    # a source glued to its ministry by بـ; a national agency relays its own state's bodies
+    ("وقال الوزير الفرنسي إن باريس سترد. ونقلت وكالة الأنباء الجزائرية عن مصدر بوزارة الشؤون الخارجية أن "
+     "الجزائر لن تقبل ذلك.", ("مصدر بوزارة الشؤون الخارجية", "Algerian Foreign Ministry")),
+    # an informed source keeps what it is informed of
+    ("وقال مسؤول إيراني مطلع على المحادثات إن طهران لن تقبل.", ("مسؤول إيراني مطلع على المحادثات", "Iranian Government")),
+])
+def test_titles_sources_and_agencies(pipeline, text, expected):
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution.name_en) == expected
