@@ -224,6 +224,14 @@ class NameReader:
                 if found:
                     k += 1 + found[0]
                     continue
+                within = self._institution_phrase(k + 1, limit) if self.keys[k] == "في" else (None, "", "", k + 1)
+                held = next((e for e in range(within[3], min(limit, within[3] + 3))
+                             if (name := self._apposition_name(e, limit)[0]) is not None
+                             and self._strict_name(name[0], name[1], name[1])), None) \
+                    if within[3] > k + 1 and within[2] else None
+                if held is not None:
+                    k = held  # «وزير الخارجية في حكومة تصريف الأعمال عدنان منصور»: the body the office is in
+                    continue
                 if self.keys[k] in ("بشان", "حول") and self.name_like(k + 1):
                     k += 2
                     continue

@@ -282,7 +282,9 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
 
         if mention is not None and mention.end > n:
             mention = None
-        if mention is None and h.form.kind == "participle":
+        if mention is None and (h.form.kind == "participle" or h.form.kind == "verb" and i + 1 < n
+                                and keys[i + 1] in ("فيه", "فيها", "خلاله", "خلالها")):
+            # (and «وأجرى الوزير اتصالات مع نظرائه، شدد خلالها على …»: the subject of the sentence's verb)
             mention = self._clause_subject(h, p, para_statements)
         elif mention is None and h.form.kind == "verb" and tok.text.startswith("و"):
             mention = self._embedded_subject(h, p)

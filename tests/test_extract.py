@@ -1537,3 +1537,13 @@ def test_a_city_dateline_gives_the_home_country(pipeline):
 def test_titles_sources_and_agencies(pipeline, text, expected):
     st = run(pipeline, text)[-1]
     assert (st.speaker.name, st.institution.name_en) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # «شدد خلالها» after a sentence whose verb reports nothing: that verb's subject
+    ("وأجرى وزير الخارجية الأردني أيمن الصفدي اتصالات مع نظرائه العرب، شدد خلالها على وقف التصعيد.", "أيمن الصفدي"),
+    # the body an office is in, with its genitive, between the office and the name
+    ("ولفت وزير الخارجية في حكومة تصريف الأعمال خالد سامي إلى أن البلد يستضيف مليون نازح.", "خالد سامي"),
+])
+def test_subjects_of_other_verbs_and_offices_in_bodies(pipeline, text, speaker):
+    assert run(pipeline, text)[-1].speaker.name == speaker
