@@ -71,6 +71,9 @@ class WhoIsWho:
                 after = toks[m[0] + 1].text  # «أبوظبي في 24 أغسطس/ وام/»
             if after[:1].isdigit() or after in ("-", "–", "—") or kept and after in ("(", ":", "،", ","):
                 return m[1]
+            line_end = text.find("\n", span[0], span[1])
+            if not kept and after == ":" and (len(toks) if line_end < 0 else sum(t.end <= line_end for t in toks)) <= 4:
+                return m[1]  # «الرباط: المساء» on a short line of its own (a headline «مصر: …» runs on)
         return ""
 
     def _learn_names(self, text: str, p: Paragraph, state: DocState) -> None:

@@ -1547,3 +1547,10 @@ def test_titles_sources_and_agencies(pipeline, text, expected):
 ])
 def test_subjects_of_other_verbs_and_offices_in_bodies(pipeline, text, speaker):
     assert run(pipeline, text)[-1].speaker.name == speaker
+
+
+def test_a_moroccan_communique_and_a_short_dateline_line(pipeline):
+    text = ("بلاغ للديوان الملكي: جلالة الملك يستقبل رئيس الحكومة الإسبانية\n\nالرباط: المساء\n\n"
+            "أعلن بلاغ للديوان الملكي أن جلالة الملك استقبل رئيس الحكومة الإسبانية. وأوضح البلاغ أن الزيارة "
+            "تكرس مرحلة جديدة في العلاقات.")
+    assert {s.institution.name_en for s in run(pipeline, text)} == {"Moroccan Royal Court"}
