@@ -115,6 +115,10 @@ class NameReader:
                         and not self._verb_cue(j):
                     j += 1  # after بن or ولد a name: «محمد بن علي» (not the preposition على), «ولد داداه»
                     continue
+                if j > i and self.tokens[j].text in ("فان", "فون") and j + 1 < limit and self.name_like(j + 1) \
+                        and not self.keys[j + 1].startswith("ال"):
+                    j += 1  # a particle inside a European name: «ماريا فان كيرخوف» (not فإن)
+                    continue
                 break
             key = self.keys[j]
             if j > i and (key not in self.gaz.country_adj.no_phrase and self.gaz.country_adj.match(self.keys, j)

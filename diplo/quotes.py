@@ -317,6 +317,10 @@ def clause_limit(parser: MentionParser, j: int, n: int) -> int:
                 continue
             break
         if "complementizer" in fw.get(keys[k], ()):
+            if t == "فان" and j < k and k + 1 < n and parser.name_like(k - 1) and parser.name_like(k + 1) \
+                    and not keys[k + 1].startswith("ال"):
+                k += 1  # «ماريا فان كيرخوف»: a particle of a European name, not فإن without its hamza
+                continue
             break
         k += 1
     return k

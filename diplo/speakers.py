@@ -161,6 +161,16 @@ class MentionParser(NameReader):
         if m:
             body = m[1]
             country, end = self._country_after(i + m[0], limit)
+            if not country:
+                # its adjectives, then where it is: «هيئة الأركان المشتركة في كوريا الجنوبية»
+                k = i + m[0]
+                while k < limit and k - i - m[0] < 2 and self.keys[k].startswith("ال") and self.name_like(k) \
+                        and not g.country_adj.match(self.keys, k, clitics=False) \
+                        and not g.named_forms.match(self.keys, k, clitics=False):
+                    k += 1
+                if k > i + m[0] and k < limit and self.keys[k] in ("في", "لدي") \
+                        and (c := g.country_name.match(self.keys, k + 1, clitics=False)):
+                    country, end = c[1], k + 1 + c[0]
             if end < limit and self.keys[end] in _FEDERAL:
                 # «وزارة النفط الاتحادية» (Baghdad's, not Erbil's): the adjective is part of the name
                 end += 1

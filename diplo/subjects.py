@@ -219,7 +219,9 @@ class SubjectRules:
                 and not self.gaz.people.match(keys, post.name_span[0]):
             # «وطالب الوزير بوقف القصف»: the verb's particle glued to a word opens its content, no name
             post = parser.parse(j, post.name_span[0])
-        if post is not None and h.form.content and (_strength(post, parser) == 0 or (
+        if post is not None and h.form.content and (_strength(post, parser) == 0 and (
+                "addressee" in self.fw.get(norm_key(h.form.lemma), ()) or post.name_span is None
+                or post.name_span[1] - post.name_span[0] < 2) or (
                 post.kind in ("group", "unnamed") and post.institution is None and not post.country
                 and "addressee" in self.fw.get(norm_key(h.form.lemma), ()))) and any(
                 keys[k] in h.form.content for k in range(post.end, min(n, post.end + 5))) \

@@ -1554,3 +1554,23 @@ def test_a_moroccan_communique_and_a_short_dateline_line(pipeline):
             "أعلن بلاغ للديوان الملكي أن جلالة الملك استقبل رئيس الحكومة الإسبانية. وأوضح البلاغ أن الزيارة "
             "تكرس مرحلة جديدة في العلاقات.")
     assert {s.institution.name_en for s in run(pipeline, text)} == {"Moroccan Royal Court"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # letters for foreign sounds fold: «لافروڤ» is Lavrov
+    ("وقال وزير الخارجية الروسي سيرغي لافروڤ إن المحادثات صعبة. وأضاف لافروڤ أن موسكو لن تتراجع.",
+     ("سيرغي لافروڤ", "Russian Foreign Ministry")),
+    # a European name with its particle; an unknown name before the verb's preposition is its subject
+    ("وأشارت ماريا فان كيرخوف إلى أن الفيروس ينتشر بسرعة.", ("ماريا فان كيرخوف", None)),
+    # a body, its adjective, then its country after «في»
+    ("وأعلنت هيئة الأركان المشتركة في كوريا الجنوبية أن الشمال فجر الطرق.",
+     ("هيئة الأركان المشتركة في كوريا الجنوبية", "South Korean Army")),
+    # an electoral council is an election commission, not the parliament
+    ("وأعلن المجلس الوطني الانتخابي في فنزويلا فوز الرئيس.",
+     ("المجلس الوطني الانتخابي في فنزويلا", "Venezuelan Electoral Commission")),
+    # a student speaks
+    ("وقالت طالبة في الجامعة إن القرار صادم.", ("طالبة في الجامعة", None)),
+])
+def test_foreign_letters_particles_bodies_in_countries(pipeline, text, expected):
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution.name_en if st.institution else None) == expected
