@@ -14,7 +14,7 @@ from typing import List, Optional
 import typer
 
 from . import __version__
-from .errors import DiploError, InputError
+from .errors import DiploError, ExtractionError, InputError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Who said what, for whom: diplomatic statements in Arabic news text.")
@@ -99,11 +99,15 @@ def extract(
                 error(str(item))
                 failed = True
                 continue
-            if table is not None:
-                table.add(results)
-            else:
-                sys.stdout.writelines(results)
-                sys.stdout.flush()
+            try:
+                if table is not None:
+                    table.add(results)
+                else:
+                    sys.stdout.writelines(results)
+                    sys.stdout.flush()
+            except ExtractionError as exc:  # the document's statements up to the failure are out
+                error(str(exc))
+                failed = True
         if table is not None:
             table.close()
     except BrokenPipeError:

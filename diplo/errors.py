@@ -16,6 +16,19 @@ class InputError(DiploError):
         self.source = source
         self.reason = reason
 
+    def __reduce__(self):  # pickled by its fields: it may come back from a worker process
+        return type(self), (self.source, self.reason)
+
+
+class ExtractionError(InputError):
+    """Extracting one document failed inside diplo (a bug, not the input's fault): reported like an
+    unreadable input, in its place, and the other documents go on."""
+
+    @classmethod
+    def of(cls, source: str, exc: BaseException) -> ExtractionError:
+        return cls(source, f"internal error while extracting ({type(exc).__name__}: {exc}); "
+                           "please report it with this document")
+
 
 class LexiconError(DiploError):
     """A row of a lexicon data file is malformed."""

@@ -19,7 +19,9 @@ from .text import norm_key
 _UNSET = object()  # a per-token memo not filled yet
 _POSTING = {"لدي", "في", "الي", "بشان", "حول"}  # normalized: لدى, إلى, بشأن
 _OFFICE_ADJECTIVES = {"الدايم", "الدايمه", "الخاص", "الخاصه", "المكلف", "المكلفه", "المعتمد", "المعتمده",
-                      "المفاوض", "المفاوضه", "السابق", "السابقه", "الاسبق", "الاسبقه"}
+                      "المفاوض", "المفاوضه", "السابق", "السابقه", "الاسبق", "الاسبقه", "الانتقالي", "الانتقاليه",
+                      "الموقت", "الموقته"}
+_VERB_PARTICLES = {"عن", "علي", "الي"}  # after a name, the particle of a verb before it: «أعرب X عن»
 _NAME_LINKS = {"بن", "ابن", "بنت", "ولد", "ابو", "عبد", "ال"}  # normalized; not learnt as names alone
 _NAME_JOINS = {"ولد", "بن", "بنت", "ابن"}  # normalized: «X ولد Y», «X بن Y» are a personal name
 _BY_ITS_NAME = {"باسمه", "باسمها", "باسمهم", "باسمهما"}
@@ -115,6 +117,10 @@ class NameReader:
                         and not self._verb_cue(j):
                     j += 1  # after بن or ولد a name: «محمد بن علي» (not the preposition على), «ولد داداه»
                     continue
+                if j > i and self.tokens[j].text == "علي" and (j + 1 >= limit or self.is_punct(j + 1) or self._verb_cue(j + 1)
+                                                            or "complementizer" in self.fw.get(self.keys[j + 1], ())):
+                    j += 1  # «هبة محمد علي أن»: the name Ali, not the preposition على, which needs its object
+                    break
                 if j > i and self.tokens[j].text in ("فان", "فون") and j + 1 < limit and self.name_like(j + 1) \
                         and not self.keys[j + 1].startswith("ال"):
                     j += 1  # a particle inside a European name: «ماريا فان كيرخوف» (not فإن)
@@ -372,8 +378,8 @@ class NameReader:
         if j + 1 < limit and self.keys[j] in ("لشوون", "للشوون"):
             j += 1
             while j < limit and self.keys[j].startswith(("ال", "وال")) and self.name_like(j) \
-                    and not self.gaz.country_adj.match(self.keys, j, clitics=False):
-                j += 1
+                    and not self.gaz.country_adj.match(self.keys, j, clitics=False) and not self._role_at(j):
+                j += 1  # (a second office ends it: «وزيرة الدولة لشؤون الإعلام الناطقة الرسمية باسم الحكومة»)
         return j
 
     def _skip_titles(self, i: int, limit: int) -> int:
@@ -435,7 +441,9 @@ class NameReader:
         if end + 1 < limit and self.keys[end] in ("في", "خلال", "عبر") and (r := self.roles_at(end + 1)) is not None \
                 and r[1].kind == "document":
             return True  # «عماد السايح في بيان إن»: the text that carries the words, then the words
-        return end >= limit or self.is_punct(end) or "complementizer" in self.fw.get(self.keys[end], ())
+        # closed by punctuation, أن/إن, or a verb's preposition: «… جينين هينيس-بلاسخارت عن قلق بالغ»
+        return end >= limit or self.is_punct(end) or self.keys[end] in _VERB_PARTICLES \
+            or "complementizer" in self.fw.get(self.keys[end], ())
 
     def _verb_cue(self, i: int) -> bool:
         found = self.cues.lookup(self.keys[i], self.tokens[i].text)

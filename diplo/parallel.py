@@ -2,7 +2,8 @@
 
 Documents go to worker processes in small chunks; results come back in the order the documents came
 in, whatever order the workers finish in. An input that could not be read (an `InputError`) never goes
-to a worker: it keeps its place in the stream and comes out between its neighbours' results.
+to a worker: it keeps its place in the stream and comes out between its neighbours' results. A document
+whose extraction fails (an `ExtractionError`, a bug in diplo) comes out the same way, in its place.
 
 Workers are forked where the platform allows it, so they share the parent's already loaded
 `Pipeline` (lexicons, camel-tools) instead of loading it again; elsewhere each worker receives it once,
@@ -15,7 +16,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from .errors import InputError
+from .errors import ExtractionError, InputError
 from .model import Document, Statement
 
 if TYPE_CHECKING:
@@ -40,11 +41,28 @@ def _init_worker(pipeline: Pipeline) -> None:
     _worker_pipeline = pipeline
 
 
-def _extract_chunk(docs: list[Document], transform: Transform | None = None) -> list[list]:
+def _extract_chunk(docs: list[Document], transform: Transform | None = None) -> list[list | ExtractionError]:
     assert _worker_pipeline is not None
-    if transform is None:
-        return [_worker_pipeline.extract(doc) for doc in docs]
-    return [list(transform(_worker_pipeline.iter_statements(doc))) for doc in docs]
+    return [_extract_one(_worker_pipeline, doc, transform) for doc in docs]
+
+
+def _extract_one(pipeline: Pipeline, doc: Document, transform: Transform | None) -> list | ExtractionError:
+    """One document's results, or the error that stopped them: one document's failure (a bug in diplo)
+    never takes its chunk's other documents with it."""
+    try:
+        if transform is None:
+            return pipeline.extract(doc)
+        return list(transform(pipeline.iter_statements(doc)))
+    except Exception as exc:  # noqa: BLE001 - any failure of one document is reported in its place
+        return ExtractionError.of(doc.id, exc)
+
+
+def _guarded(doc: Document, results: Iterable) -> Iterator:
+    """A document's streamed results; a failure midway surfaces as an ExtractionError for it."""
+    try:
+        yield from results
+    except Exception as exc:  # noqa: BLE001
+        raise ExtractionError.of(doc.id, exc) from exc
 
 
 def extract_all(pipeline: Pipeline, items: Iterable[Item], jobs: int = 1, transform: Transform | None = None
@@ -77,7 +95,7 @@ def extract_all(pipeline: Pipeline, items: Iterable[Item], jobs: int = 1, transf
             yield item, []
         else:
             statements = pipeline.iter_statements(item)
-            yield item, (transform(statements) if transform is not None else statements)
+            yield item, _guarded(item, transform(statements) if transform is not None else statements)
 
 
 def _chain(head: list[Item], rest: Iterator[Item]) -> Iterator[Item]:
@@ -146,5 +164,6 @@ def _settle(entry) -> Iterator[tuple[Item, list[Statement]]]:
         yield entry, []
         return
     docs, future = entry
-    yield from zip(docs, future.result())
+    for doc, result in zip(docs, future.result()):
+        yield (result, []) if isinstance(result, ExtractionError) else (doc, result)
 

@@ -1574,3 +1574,21 @@ def test_a_moroccan_communique_and_a_short_dateline_line(pipeline):
 def test_foreign_letters_particles_bodies_in_countries(pipeline, text, expected):
     st = run(pipeline, text)[-1]
     assert (st.speaker.name, st.institution.name_en if st.institution else None) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name closed by the verb's particle, after an acronym in parentheses
+    ("وعبرت رئيسة بعثة الأمم المتحدة لمساعدة العراق (يونامي) جينين هينيس-بلاسخارت عن قلق بالغ.",
+     "جينين هينيس-بلاسخارت"),
+    # a state minister's portfolio ends where a second office begins
+    ("وقالت وزيرة الدولة لشؤون الإعلام الناطقة الرسمية باسم الحكومة جمانة غنيمات إن الحكومة ستتحرك.",
+     "جمانة غنيمات"),
+    # an interim office's adjective, then a title and the name
+    ("وأكد رئيس مجلس الوزراء الانتقالي الدكتور عبد الله حمدوك أن الخروج من القائمة قريب.", "عبد الله حمدوك"),
+    # the name Ali at the end of a name, not the preposition على
+    ("وأوضحت وزيرة المالية المكلفة هبة محمد علي أن الترتيبات اكتملت.", "هبة محمد علي"),
+    # but a body's statement is not followed by a name: «بمقتل أكثر من …» is what was reported
+    ("فيما أفاد الدفاع المدني في غزة بمقتل أكثر من 70 فلسطينيا.", "الدفاع المدني في غزة"),
+])
+def test_names_after_acronyms_portfolios_and_interim_offices(pipeline, text, speaker):
+    assert run(pipeline, text)[0].speaker.name == speaker

@@ -484,3 +484,30 @@ def test_a_role_that_ends_the_text(pipeline):
     text = "البلدين.\n\nوأضاف المقبل للإعداد لرئيس"
     (st,) = pipeline.extract(Document("t", text))
     assert (st.cue.text, text[st.quote.start:st.quote.end]) == ("وأضاف", "للإعداد لرئيس")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_cli_a_document_that_breaks_diplo_is_reported_and_the_others_go_on(tmp_path, monkeypatch, jobs):
+    """A bug met while extracting one document (here: made to happen) is one line on stderr, in that
+    document's place; the documents before and after it are extracted as they would be alone."""
+    from diplo.pipeline import Pipeline
+
+    real = Pipeline.iter_statements
+
+    def breaks_on_boom(self, doc):
+        if "BOOM" in doc.text:
+            raise RuntimeError("made to fail")
+        yield from real(self, doc)
+
+    monkeypatch.setattr(Pipeline, "iter_statements", breaks_on_boom)
+    good1, bad, good2 = tmp_path / "1.txt", tmp_path / "2.txt", tmp_path / "3.txt"
+    good1.write_text(ARTICLE, encoding="utf-8")
+    bad.write_text("BOOM " + ARTICLE, encoding="utf-8")
+    good2.write_text(ARTICLE, encoding="utf-8")
+    alone = records(run(str(good1), "--jobs", "1"))
+    result = run(str(good1), str(bad), str(good2), "--jobs", jobs)
+    assert result.exit_code == 1
+    assert result.stderr == (f"diplo: {bad}: internal error while extracting (RuntimeError: made to fail); "
+                             "please report it with this document\n")
+    recs = records(result)
+    assert [r["doc"] for r in recs] == [str(good1)] * len(alone) + [str(good2)] * len(alone)
