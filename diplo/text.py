@@ -298,7 +298,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     keys = _KEYS
     twin = _TokenTwin
     split = _word_splitter()
-    find = text.find
+    chunks = _CHUNKS
     pos = start
     span = text[start:end]
     # the one letter that may begin a symbol, looked for once in the paragraph rather than in each word
@@ -317,28 +317,46 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             tok.__class__ = Token
             append(tok)
         elif n:
-            after = pos  # where the previous piece of the chunk ended
-            for piece in split(chunk):
-                at = find(piece, after, pos + n)
-                if at < 0:  # the tokenizer never rewrites characters; this guards the offsets invariant
-                    continue
-                key = keys.get(piece)
-                if key is None:
-                    key = norm_key(piece)
+            # the other chunks («الوزير، قال: 2023) repeat like words do: their pieces, with offsets in
+            # the chunk and keys, are split and looked up once
+            pieces = chunks.get(chunk)
+            if pieces is None:
+                pieces = _chunk_pieces(chunk, split)
+                if n <= 64:
+                    if len(chunks) > _KEYS_MAX:
+                        chunks.clear()
+                    chunks[chunk] = pieces
+            for piece, a, b, key in pieces:
                 if twin is None:
-                    append(Token(piece, at, at + len(piece), key, len(tokens)))
+                    append(Token(piece, pos + a, pos + b, key, len(tokens)))
                 else:
                     tok = twin()
                     tok.text = piece
-                    tok.start = at
-                    tok.end = at + len(piece)
+                    tok.start = pos + a
+                    tok.end = pos + b
                     tok.key = key
                     tok.index = len(tokens)
                     tok.__class__ = Token
                     append(tok)
-                after = at + len(piece)
         pos += n + 1
     return tokens
+
+
+def _chunk_pieces(chunk: str, split) -> tuple[tuple[str, int, int, str], ...]:
+    """The tokens of a chunk as (text, start, end, key), offsets in the chunk."""
+    pieces = []
+    after = 0  # where the previous piece ended
+    for piece in split(chunk):
+        at = chunk.find(piece, after)
+        if at < 0:  # the tokenizer never rewrites characters; this guards the offsets invariant
+            continue
+        after = at + len(piece)
+        pieces.append((piece, at, after, norm_key(piece)))
+    return tuple(pieces)
+
+
+# Chunks that are not letters only -> their pieces (see _chunk_pieces): what tokenize() found already.
+_CHUNKS: dict[str, tuple[tuple[str, int, int, str], ...]] = {}
 
 
 def where(test: Callable[[str], object], keys: Iterable[str]) -> list[int]:
