@@ -16,7 +16,7 @@ from pathlib import Path
 from .errors import LexiconError
 from .lexicon import cached_build, data_path, read_tsv, split_forms
 from .model import Token, fast_init
-from .text import norm_key
+from .text import KeyMemo, norm_key, where
 
 KINDS = ("verb", "according_to", "noun")
 
@@ -98,7 +98,6 @@ class CueLexicon:
 
         # lookup() answers, memoized: every token is looked up, by several stages, and news repeats words
         self._memo: dict[tuple[str, str], tuple[CueForm, str] | None] = {}
-        self._no_cue: dict[str, str] = {}  # token text -> its key, for tokens that are no cue (find_cues)
         self.lemmas: dict[str, CueForm] = {}  # verb lemma key -> its base form, for an analyzer's lemmas
         for path in paths:
             for line, row in read_tsv(path, ("lemma", "kind", "forms")):
@@ -126,6 +125,19 @@ class CueLexicon:
                 if kind == "verb":
                     self.lemmas.setdefault(norm_key(row["lemma"]), CueForm(row["lemma"], kind, "", "", content,
                                                                           requires))
+
+    _may_be_cue: KeyMemo | None = None  # made on first use: the lexicon is built (or unpickled) without it
+
+    @property
+    def may_be_cue(self) -> KeyMemo:
+        """Token key -> whether a token with that key may be a cue, whatever its surface: the surface
+        only ever turns a hit of lookup() into None, so lookup(key) is None rules out every token."""
+        if self._may_be_cue is None:
+            self._may_be_cue = KeyMemo(self._some_cue)
+        return self._may_be_cue
+
+    def _some_cue(self, key: str) -> bool:
+        return self.lookup(key) is not None
 
     def lookup(self, key: str, surface: str = "") -> tuple[CueForm, str] | None:
         """The cue form of a token key, trying it bare, without proclitics, and without object pronouns.
@@ -173,29 +185,24 @@ def load_cues(extra: tuple[Path, ...] = ()) -> CueLexicon:
 
 
 def find_cues(tokens: Sequence[Token], lexicon: CueLexicon,
-              analyze: Callable[[str], list[tuple[str, str, str, str]]] | None = None) -> list[CueHit]:
+              analyze: Callable[[str], list[tuple[str, str, str, str]]] | None = None,
+              keys: Sequence[str] | None = None) -> list[CueHit]:
     """Every token whose form is a reporting cue, with its features; context filters come later.
 
     `analyze` (camel-tools' analyzer, see backends/morphology.py) reads a word the lexicon does not
     know as (lemma key, pos, gender, number); a verb reading of a cue verb's lemma makes it a cue, so
     «أن يؤكدوا» finds أكد though `pres:ؤكد` does not generate that subjunctive. A word that also reads
-    as a proper noun is left alone."""
+    as a proper noun is left alone. `keys`, the tokens' keys, spares making their list again."""
     hits = []
     memo, lookup = lexicon._memo, lexicon.lookup  # lookup()'s memo read here: this is once per token
-    no_cue = lexicon._no_cue if analyze is None else None
-    if no_cue is not None:
-        # only the tokens not already known to be no cue, picked in one pass: a surface and its key
-        # (one probe of a dict, where the memo needs a pair built and hashed for every token)
-        get = no_cue.get
-        tokens = [tok for tok in tokens if get(tok.text) != tok.key]
-        if len(no_cue) > _MEMO_MAX:
-            no_cue.clear()
+    if analyze is None:
+        # only the tokens whose key may be a cue, picked by a scan in C (see text.where)
+        keys = [tok.key for tok in tokens] if keys is None else keys
+        tokens = [tokens[i] for i in where(lexicon.may_be_cue.__getitem__, keys)]
     for tok in tokens:
         found = memo.get((tok.key, tok.text), _MISS)
         if found is _MISS:
             found = lookup(tok.key, tok.text)
-        if found is None and no_cue is not None:
-            no_cue[tok.text] = tok.key
         if found is not None:
             hits.append(CueHit(tok.index, found[0], found[1]))
         elif analyze is not None and len(tok.key) > 2 and tok.key.isalpha():

@@ -23,6 +23,7 @@ class WhoIsWho:
     gaz: Gazetteer
     cues: CueLexicon
     home_country: str
+    _opens_name: dict[str, bool]  # _may_open_name's answers (a text.KeyMemo)
 
     def _dominant_country(self, paras: list[Paragraph]) -> str:
         """The country an article is about, when one clearly dominates its country adjectives and
@@ -79,14 +80,8 @@ class WhoIsWho:
         g = self.gaz
         n = len(keys)
         done = 0  # tokens before this were read as part of a mention
-        opens = self._opens_name
-        if len(opens) > 500_000:
-            opens.clear()
-        for k in set(keys).difference(opens):
-            opens[k] = any(v in idx for v, _ in proclitic_variants(k)
-                           for idx in (g.people, g.body_roles, g.roles, g.body_forms, g.named_forms))
         # only the tokens that may open a mention are visited (one in seven), in order, past the last one
-        for i in where(opens.__getitem__, keys):
+        for i in where(self._opens_name.__getitem__, keys):
             if i < done:
                 continue
             # a first word in common is not a phrase: «وزارة» alone opens nothing worth a parse
@@ -118,6 +113,12 @@ class WhoIsWho:
                     self._remember_entity(text, p, m, state)
                 if m is not None:
                     done = max(m.end, i + 1)
+
+    def _may_open_name(self, key: str) -> bool:
+        """Can a token with this key open a person or role mention (with or without proclitics)?"""
+        g = self.gaz
+        return any(v in idx for v, _ in proclitic_variants(key)
+                   for idx in (g.people, g.body_roles, g.roles, g.body_forms, g.named_forms))
 
     def _first_name_spelt_otherwise(self, parser: MentionParser, m: Mention) -> Mention:
         """«وقال أنطوني بلينكن»: a people-file surname after a spelling of that person's first name

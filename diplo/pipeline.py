@@ -25,7 +25,7 @@ from .coref import (DocState, Resolved, anaphor, antecedent, body_country, clean
                     note_body_country, role_key, speaker_gender)
 from .speakers import Mention, MentionParser, load_function_words
 from .subjects import Paragraph, SubjectRules
-from .text import norm_key, paragraphs, preload_tokenizer, tokenize
+from .text import KeyMemo, norm_key, paragraphs, preload_tokenizer, tokenize
 
 _HEADLINE_MAX_TOKENS = 15
 _SECTION_CHARS = 500_000  # a long document is processed in sections of whole paragraphs
@@ -46,7 +46,7 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
         self.gaz: Gazetteer = load_gazetteer(extra)
         self.fw = load_function_words(extra)
         self.content = ContentReader(self.cues, self.fw)
-        self._opens_name: dict[str, bool] = {}  # token key -> may open a person/role mention (memo)
+        self._opens_name = KeyMemo(self._may_open_name)  # token key -> may open a person/role mention
         self._country_heads = set(self.gaz.country_adj._first) | set(self.gaz.country_name._first)
         self.home_country = home_country.upper()
         if backend != "rules":
@@ -118,7 +118,7 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
     def _paragraph(self, doc: Document, p: Paragraph, state: DocState) -> None:
         toks = p.tokens
         n = len(toks)
-        found = find_cues(toks, self.cues, self.analyze)
+        found = find_cues(toks, self.cues, self.analyze, p.parser.keys)
         if not found:
             return  # a paragraph without a cue (one in four) has no quotes to pair
         regions = quote_regions(toks)

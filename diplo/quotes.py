@@ -231,7 +231,7 @@ class ContentReader:
             regions = quote_regions(toks)
         n = len(toks)
         closes = {r.open: r.close for r in regions}
-        memo, no_cue = self.cues._memo, self.cues._no_cue
+        memo, may_be_cue = self.cues._memo, self.cues.may_be_cue
         k = start
         limit = min(n, start + _CONTENT_MAX_TOKENS)
         while k < limit:
@@ -251,8 +251,8 @@ class ContentReader:
                         break
             elif k > start and key == "وذلك":
                 break
-            # a word find_cues already knew to be no cue needs no lookup (its text and key, one probe)
-            if k > start and no_cue.get(t) != key:
+            # a word whose key is no cue needs no lookup (one probe of the key)
+            if k > start and may_be_cue[key]:
                 found = memo.get((key, t), _MISS)  # lookup()'s memo first: this runs per token
                 if found is _MISS:
                     found = self.cues.lookup(key, t)

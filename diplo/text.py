@@ -359,6 +359,25 @@ def _chunk_pieces(chunk: str, split) -> tuple[tuple[str, int, int, str], ...]:
 _CHUNKS: dict[str, tuple[tuple[str, int, int, str], ...]] = {}
 
 
+class KeyMemo(dict):
+    """A token key's answer, computed by `compute` when first asked and kept (at most `size` of them).
+
+    A missing key is filled by the dict's own lookup (__missing__), so `where(memo.__getitem__, keys)`
+    scans a paragraph in one C loop whether or not it brings new words; no set of its keys is built
+    first to find the new ones."""
+
+    def __init__(self, compute: Callable[[str], object], size: int = _KEYS_MAX) -> None:
+        super().__init__()
+        self.compute = compute
+        self.size = size
+
+    def __missing__(self, key: str) -> object:
+        if len(self) > self.size:
+            self.clear()
+        value = self[key] = self.compute(key)
+        return value
+
+
 def where(test: Callable[[str], object], keys: Iterable[str]) -> list[int]:
     """The indices of the keys that pass `test`, in order: `where(heads.__contains__, keys)` is
     `[i for i, k in enumerate(keys) if k in heads]`. Several stages scan every token of a paragraph for
