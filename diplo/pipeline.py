@@ -433,9 +433,10 @@ def _body_paragraphs(text: str, spans: list[tuple[int, int]], opens_clause: Call
         bounds.append((s, e))
     for idx, (s, e) in enumerate(bounds):
         head = text[s:min(e, s + 400)]
-        words = head.split()
+        # the first words are all the tests below count: a split that stops there (its last item is
+        # the rest of the line), not a list of every word of a long paragraph
+        words = head.split(maxsplit=_HEADLINE_MAX_TOKENS)
         long_enough = e - s > 400 or len(words) >= _HEADLINE_MAX_TOKENS
-        continues = len(words) > 3 and words[0][:1] in ("و", "ف") and opens_clause(words[0])
         # a closing quotation mark ends a sentence only after a full stop: «... من "عواقب وخيمة"» is
         # a headline, «وقال: "نحن مستعدون".» is not
         tail = text[max(s, e - 8):e]
@@ -443,8 +444,10 @@ def _body_paragraphs(text: str, spans: list[tuple[int, int]], opens_clause: Call
         # the first line without a full stop is the title, however long («سياسي / الزياني يؤكد ...»),
         # unless it reads like a report («قال الكرملين إن ...» with its full stop lost)
         title = idx == 0 and len(bounds) > 1 and e - s < 400 and not any(
-            w in ("أن", "إن", "بأن", "ان") for w in words)
-        if e > s and last not in _TERMINAL and (title or not long_enough) and not continues:
+            w in ("أن", "إن", "بأن", "ان") for w in head.split())
+        # (whether it continues a text, the one test that looks a word up, is asked last)
+        if e > s and last not in _TERMINAL and (title or not long_enough) and not (
+                len(words) > 3 and words[0][:1] in ("و", "ف") and opens_clause(words[0])):
             keep.append(False)
             continue
         if len(words) < _HEADLINE_MAX_TOKENS and words[0].rstrip(":") in _CAPTION_WORDS and (
