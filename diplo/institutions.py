@@ -17,6 +17,8 @@ from .lexicon import PhraseIndex, cached_build, data_path, proclitic_variants, r
 from .model import Institution
 from .text import norm_key
 
+_MISSING = object()  # not in a memo
+
 
 @dataclass(frozen=True, slots=True)
 class Country:
@@ -178,6 +180,19 @@ class Gazetteer:
         """The institution of a state body of a country: an override, or "<Adj> <Body>"."""
         if not country or not body:
             return None
+        # made once per pair (a few hundred in a run), not at every mention: memo made on first use, as
+        # the gazetteer is built (or unpickled) without it
+        memo = self.__dict__.get("_institution_memo")
+        if memo is None:
+            memo = self.__dict__["_institution_memo"] = {}
+        found = memo.get((country, body), _MISSING)
+        if found is _MISSING:
+            if len(memo) > 100_000:
+                memo.clear()
+            found = memo[country, body] = self._institution(country, body)
+        return found
+
+    def _institution(self, country: str, body: str) -> Institution | None:
         named = self.overrides.get((country, body))
         if named:
             return self.named[named]
