@@ -186,19 +186,23 @@ def load_cues(extra: tuple[Path, ...] = ()) -> CueLexicon:
 
 def find_cues(tokens: Sequence[Token], lexicon: CueLexicon,
               analyze: Callable[[str], list[tuple[str, str, str, str]]] | None = None,
-              keys: Sequence[str] | None = None) -> list[CueHit]:
+              candidates: Sequence[int] | None = None) -> list[CueHit]:
     """Every token whose form is a reporting cue, with its features; context filters come later.
 
     `analyze` (camel-tools' analyzer, see backends/morphology.py) reads a word the lexicon does not
     know as (lemma key, pos, gender, number); a verb reading of a cue verb's lemma makes it a cue, so
     «أن يؤكدوا» finds أكد though `pres:ؤكد` does not generate that subjunctive. A word that also reads
-    as a proper noun is left alone. `keys`, the tokens' keys, spares making their list again."""
+    as a proper noun is left alone. `candidates`, if given, are the indices of the only tokens that may be
+    cues without an analyzer (with all those whose key may be one), in order."""
     hits = []
     memo, lookup = lexicon._memo, lexicon.lookup  # lookup()'s memo read here: this is once per token
     if analyze is None:
         # only the tokens whose key may be a cue, picked by a scan in C (see text.where)
-        keys = [tok.key for tok in tokens] if keys is None else keys
-        tokens = [tokens[i] for i in where(lexicon.may_be_cue.__getitem__, keys)]
+        may_be_cue = lexicon.may_be_cue
+        if candidates is None:
+            tokens = [tokens[i] for i in where(may_be_cue.__getitem__, [tok.key for tok in tokens])]
+        else:
+            tokens = [tokens[i] for i in candidates if may_be_cue[tokens[i].key]]
     for tok in tokens:
         found = memo.get((tok.key, tok.text), _MISS)
         if found is _MISS:

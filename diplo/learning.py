@@ -14,7 +14,7 @@ from .lexicon import proclitic_variants
 from .model import Institution, Role, Speaker, replace
 from .speakers import _BODIES_OF_STATES, Mention, MentionParser
 from .subjects import Paragraph, glued_content
-from .text import norm_key, tokenize, where
+from .text import norm_key, tokenize
 
 
 class WhoIsWho:
@@ -34,9 +34,9 @@ class WhoIsWho:
         for p in paras:
             keys = p.parser.keys
             covered = 0
-            for i in where(heads.__contains__, keys):
-                if i < covered:
-                    continue  # «جنوب السودان» is South Sudan, not also Sudan
+            for i in p.marked:
+                if i < covered or keys[i] not in heads:
+                    continue  # («جنوب السودان» is South Sudan, not also Sudan)
                 m = adj.match(keys, i, clitics=False) or names.match(keys, i, clitics=False)
                 if m:
                     counts[m[1]] = counts.get(m[1], 0) + 1
@@ -80,9 +80,10 @@ class WhoIsWho:
         g = self.gaz
         n = len(keys)
         done = 0  # tokens before this were read as part of a mention
-        # only the tokens that may open a mention are visited (one in seven), in order, past the last one
-        for i in where(self._opens_name.__getitem__, keys):
-            if i < done:
+        opens = self._opens_name
+        # only the tokens that may open a mention are visited (one in five), in order, past the last one
+        for i in p.marked:
+            if i < done or not opens[keys[i]]:
                 continue
             # a first word in common is not a phrase: «وزارة» alone opens nothing worth a parse
             r = parser.roles_at(i)

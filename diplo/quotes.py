@@ -40,13 +40,14 @@ class QuoteRegion:
     close: int  # token index of the closing mark, or len(tokens) when unbalanced
 
 
-def quote_regions(tokens: Sequence[Token]) -> list[QuoteRegion]:
-    """Paired quotation marks of a paragraph, outermost first, in order."""
+def quote_regions(tokens: Sequence[Token], candidates: Sequence[int] | None = None) -> list[QuoteRegion]:
+    """Paired quotation marks of a paragraph, outermost first, in order. `candidates`, if given, are
+    the indices of the only tokens that may be marks (with all whose key is a mark's), in order."""
     regions: list[QuoteRegion] = []
     stack: list[tuple[str, int]] = []
     n = len(tokens)
     # the marks are few: find them first, in one pass that does nothing else
-    for k in [k for k, tok in enumerate(tokens) if tok.text in _MARKS]:
+    for k in [k for k in (range(n) if candidates is None else candidates) if tokens[k].text in _MARKS]:
         tok = tokens[k]
         t = tok.text
         if t in _OPEN_CLOSE:

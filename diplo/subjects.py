@@ -28,6 +28,9 @@ class Paragraph:
     end: int
     tokens: list[Token]
     parser: MentionParser
+    # the tokens any per-token scan of the stages looks for (Pipeline._marked_key), in order: each
+    # scan tests only these, not every token of the paragraph again
+    marked: list[int]
 
 
 class SubjectRules:
