@@ -139,6 +139,21 @@ class CueLexicon:
     def _some_cue(self, key: str) -> bool:
         return self.lookup(key) is not None
 
+    _verb_keys: KeyMemo | None = None  # made on first use, as _may_be_cue
+
+    @property
+    def verb_keys(self) -> KeyMemo:
+        """Token key -> whether its cue form, read without a surface, is a verb: a reporting verb ends
+        a subject scan, a participle or noun form (منتقدين) may be the subject. The scans of the
+        subject and report rules ask it per token: a dict probe, not a call."""
+        if self._verb_keys is None:
+            self._verb_keys = KeyMemo(self._verb_cue)
+        return self._verb_keys
+
+    def _verb_cue(self, key: str) -> bool:
+        found = self.lookup(key)
+        return found is not None and found[0].kind == "verb"
+
     def lookup(self, key: str, surface: str = "") -> tuple[CueForm, str] | None:
         """The cue form of a token key, trying it bare, without proclitics, and without object pronouns.
 

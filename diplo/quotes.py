@@ -136,6 +136,9 @@ class ContentReader:
         k = j
         fallback = j
         window = min(n, j + 12)
+        # the cue's one-letter particles (بـ after طالب), and the keys that may be cues: asked per token
+        singles = tuple(c for c in h.form.content if len(c) == 1)
+        may_be_cue = self.cues.may_be_cue
         while k < window:
             t, key = toks[k].text, keys[k]
             cls = self.fw.get(key, ())
@@ -184,11 +187,11 @@ class ContentReader:
                 if start < n and "complementizer" in self.fw.get(keys[start], ()):
                     start += 1
                 break
-            single = [c for c in h.form.content if len(c) == 1 and key.startswith(c) and len(key) > 3]
-            if single and not parser.gaz.country_name.match(keys, k, clitics=False):  # «في بيروت»: no بـ
+            if singles and key.startswith(singles) and len(key) > 3 \
+                    and not parser.gaz.country_name.match(keys, k, clitics=False):  # «في بيروت»: no بـ
                 start, glued = k, True  # the particle is glued to the word, which stays whole: «بوقف القصف»
                 break
-            if k > j and self.cues.lookup(key) is not None:
+            if k > j and may_be_cue[key]:
                 break
             k += 1
         if start is not None and (start > j + 1 or glued and start > j) and h.form.kind == "verb" \
