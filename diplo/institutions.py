@@ -212,8 +212,11 @@ class Gazetteer:
         if found is None:
             if len(memo) > 500_000:
                 memo.clear()
-            found = memo[key] = any(v in idx for v, _ in proclitic_variants(key)
-                                    for idx in (self.named_forms, self.body_roles, self.body_forms, self.roles))
+            heads = self.__dict__.get("_phrase_heads")
+            if heads is None:  # the first words of the four indexes, in one set (made on first use, as memo)
+                heads = self.__dict__["_phrase_heads"] = set().union(*(
+                    idx._first for idx in (self.named_forms, self.body_roles, self.body_forms, self.roles)))
+            found = memo[key] = any(v in heads for v, _ in proclitic_variants(key))
         return found
 
     def body_of(self, inst: Institution) -> str:

@@ -24,6 +24,7 @@ class WhoIsWho:
     cues: CueLexicon
     home_country: str
     _opens_name: dict[str, bool]  # _may_open_name's answers (a text.KeyMemo)
+    _name_heads: set[str]  # the first words of the people, body roles, roles, bodies and named institutions
 
     def _dominant_country(self, paras: list[Paragraph]) -> str:
         """The country an article is about, when one clearly dominates its country adjectives and
@@ -117,9 +118,8 @@ class WhoIsWho:
 
     def _may_open_name(self, key: str) -> bool:
         """Can a token with this key open a person or role mention (with or without proclitics)?"""
-        g = self.gaz
-        return any(v in idx for v, _ in proclitic_variants(key)
-                   for idx in (g.people, g.body_roles, g.roles, g.body_forms, g.named_forms))
+        heads = self._name_heads
+        return any(v in heads for v, _ in proclitic_variants(key))
 
     def _first_name_spelt_otherwise(self, parser: MentionParser, m: Mention) -> Mention:
         """«وقال أنطوني بلينكن»: a people-file surname after a spelling of that person's first name

@@ -51,6 +51,9 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
         self._marked = KeyMemo(self._marked_key)  # token key -> some scan looks for it (Paragraph.marked)
         self._quote_mark_keys = {norm_key(c) for c in QUOTE_CHARS}
         self._country_heads = set(self.gaz.country_adj._first) | set(self.gaz.country_name._first)
+        g = self.gaz
+        self._name_heads = set().union(*(idx._first for idx in (g.people, g.body_roles, g.roles, g.body_forms,
+                                                                 g.named_forms)))
         self.home_country = home_country.upper()
         if backend != "rules":
             from .backends import load_backend
