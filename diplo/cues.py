@@ -29,6 +29,7 @@ _PART = {"ا": ("m", "sg"), "ة": ("f", "sg"), "ين": ("", "pl"), "تين": ("f
 # Object pronouns a verb can carry: ذكرته، أعلنه، وصفتها.
 _ENCLITICS = ("هما", "هم", "هن", "ها", "ه")
 _VERB_PROCLITICS = ("وس", "فس", "ول", "فل", "و", "ف", "ل", "س")
+_VERB_PROCLITIC_INITIALS = {p[0] for p in _VERB_PROCLITICS}
 _MISS = object()
 _MEMO_MAX = 500_000
 
@@ -173,7 +174,8 @@ class CueLexicon:
         if hit is not None:
             return hit, key
         stems = [key]
-        for pre in _VERB_PROCLITICS:
+        # (a word that opens with none of the proclitics' letters has no other stem: most words)
+        for pre in _VERB_PROCLITICS if key[:1] in _VERB_PROCLITIC_INITIALS else ():
             # a stem of two letters behind the future's س is more often a word of its own: سعد (not س + عد);
             # behind و/ف it is the verb: وحث، ورد
             if key.startswith(pre) and len(key) - len(pre) >= (2 if pre[0] in "وف" else 3):
@@ -185,6 +187,8 @@ class CueLexicon:
         if surface.endswith("\u0629") or "\u0625" in surface[:3]:  # TEH MARBUTA; ALEF WITH HAMZA BELOW
             return None
         for stem in stems:
+            if not stem.endswith(_ENCLITICS):
+                continue  # (one test for the five endings first: most stems have none)
             for suf in _ENCLITICS:
                 if stem.endswith(suf) and len(stem) - len(suf) >= 2:
                     hit = forms.get(stem[: -len(suf)])
