@@ -211,12 +211,12 @@ def find_cues(tokens: Sequence[Token], lexicon: CueLexicon,
     `analyze` (camel-tools' analyzer, see backends/morphology.py) reads a word the lexicon does not
     know as (lemma key, pos, gender, number); a verb reading of a cue verb's lemma makes it a cue, so
     «أن يؤكدوا» finds أكد though `pres:ؤكد` does not generate that subjunctive. A word that also reads
-    as a proper noun is left alone. `candidates`, if given, are the indices of the only tokens that may be
-    cues without an analyzer (with all those whose key may be one), in order."""
+    as a proper noun is left alone. `candidates`, if given, are token indices in order, among them every
+    token whose key may be a cue (Paragraph.marked); without an analyzer only those are looked up."""
     hits = []
     memo, lookup = lexicon._memo, lexicon.lookup  # lookup()'s memo read here: this is once per token
     if analyze is None:
-        # only the tokens whose key may be a cue, picked by a scan in C (see text.where)
+        # only the tokens whose key may be a cue: among the candidates, or by a scan in C (text.where)
         may_be_cue = lexicon.may_be_cue
         if candidates is None:
             tokens = [tokens[i] for i in where(may_be_cue.__getitem__, [tok.key for tok in tokens])]

@@ -42,7 +42,8 @@ class QuoteRegion:
 
 def quote_regions(tokens: Sequence[Token], candidates: Sequence[int] | None = None) -> list[QuoteRegion]:
     """Paired quotation marks of a paragraph, outermost first, in order. `candidates`, if given, are
-    the indices of the only tokens that may be marks (with all whose key is a mark's), in order."""
+    token indices in order, among them every token whose key is a quotation mark's (Paragraph.marked):
+    only those are tested."""
     regions: list[QuoteRegion] = []
     stack: list[tuple[str, int]] = []
     n = len(tokens)
