@@ -72,11 +72,23 @@ def fullest(name: str, state: DocState) -> str:
     for k in words:
         cand = state.names.get(k)
         if cand and len(cand) > len(best):
-            have = set(norm_key(cand).split())
-            have |= {t[2:] for t in have if t.startswith("ال")}
+            have = _NAME_WORDS.get(cand)
+            if have is None:
+                have = set(norm_key(cand).split())
+                have |= {t[2:] for t in have if t.startswith("ال")}
+                if len(_NAME_WORDS) > _MEMO_MAX:
+                    _NAME_WORDS.clear()
+                _NAME_WORDS[cand] = have
             if all(t in have for t in words):
                 best = cand
     return best
+
+
+# A full name -> the keys of its words, with and without ال (fullest), and a span's text -> its
+# clean_name: asked for the same names at every mention of them, in each pass
+_NAME_WORDS: dict[str, set[str]] = {}
+_CLEAN_NAMES: dict[str, str] = {}
+_MEMO_MAX = 100_000
 
 
 def anaphor(m: Mention, tokens: Sequence[Token], state: DocState, same: bool,
@@ -217,4 +229,11 @@ def role_key(role_text: str) -> str:
 
 
 def clean_name(name: str) -> str:
-    return " ".join(strip_invisible(name).replace("،", " ").split())
+    clean = _CLEAN_NAMES.get(name)
+    if clean is None:
+        clean = " ".join(strip_invisible(name).replace("،", " ").split())
+        if len(name) <= 200:  # a name or a role, not a long span
+            if len(_CLEAN_NAMES) > _MEMO_MAX:
+                _CLEAN_NAMES.clear()
+            _CLEAN_NAMES[name] = clean
+    return clean

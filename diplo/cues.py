@@ -16,7 +16,7 @@ from pathlib import Path
 from .errors import LexiconError
 from .lexicon import cached_build, data_path, read_tsv, split_forms
 from .model import Token, fast_init
-from .text import norm_key
+from .text import KeyMemo, norm_key, where
 
 KINDS = ("verb", "according_to", "noun")
 
@@ -29,6 +29,7 @@ _PART = {"ا": ("m", "sg"), "ة": ("f", "sg"), "ين": ("", "pl"), "تين": ("f
 # Object pronouns a verb can carry: ذكرته، أعلنه، وصفتها.
 _ENCLITICS = ("هما", "هم", "هن", "ها", "ه")
 _VERB_PROCLITICS = ("وس", "فس", "ول", "فل", "و", "ف", "ل", "س")
+_VERB_PROCLITIC_INITIALS = {p[0] for p in _VERB_PROCLITICS}
 _MISS = object()
 _MEMO_MAX = 500_000
 
@@ -98,7 +99,6 @@ class CueLexicon:
 
         # lookup() answers, memoized: every token is looked up, by several stages, and news repeats words
         self._memo: dict[tuple[str, str], tuple[CueForm, str] | None] = {}
-        self._no_cue: dict[str, str] = {}  # token text -> its key, for tokens that are no cue (find_cues)
         self.lemmas: dict[str, CueForm] = {}  # verb lemma key -> its base form, for an analyzer's lemmas
         for path in paths:
             for line, row in read_tsv(path, ("lemma", "kind", "forms")):
@@ -127,6 +127,34 @@ class CueLexicon:
                     self.lemmas.setdefault(norm_key(row["lemma"]), CueForm(row["lemma"], kind, "", "", content,
                                                                           requires))
 
+    _may_be_cue: KeyMemo | None = None  # made on first use: the lexicon is built (or unpickled) without it
+
+    @property
+    def may_be_cue(self) -> KeyMemo:
+        """Token key -> whether a token with that key may be a cue, whatever its surface: the surface
+        only ever turns a hit of lookup() into None, so lookup(key) is None rules out every token."""
+        if self._may_be_cue is None:
+            self._may_be_cue = KeyMemo(self._some_cue)
+        return self._may_be_cue
+
+    def _some_cue(self, key: str) -> bool:
+        return self.lookup(key) is not None
+
+    _verb_keys: KeyMemo | None = None  # made on first use, as _may_be_cue
+
+    @property
+    def verb_keys(self) -> KeyMemo:
+        """Token key -> whether its cue form, read without a surface, is a verb: a reporting verb ends
+        a subject scan, a participle or noun form (منتقدين) may be the subject. The scans of the
+        subject and report rules ask it per token: a dict probe, not a call."""
+        if self._verb_keys is None:
+            self._verb_keys = KeyMemo(self._verb_cue)
+        return self._verb_keys
+
+    def _verb_cue(self, key: str) -> bool:
+        found = self.lookup(key)
+        return found is not None and found[0].kind == "verb"
+
     def lookup(self, key: str, surface: str = "") -> tuple[CueForm, str] | None:
         """The cue form of a token key, trying it bare, without proclitics, and without object pronouns.
 
@@ -146,7 +174,8 @@ class CueLexicon:
         if hit is not None:
             return hit, key
         stems = [key]
-        for pre in _VERB_PROCLITICS:
+        # (a word that opens with none of the proclitics' letters has no other stem: most words)
+        for pre in _VERB_PROCLITICS if key[:1] in _VERB_PROCLITIC_INITIALS else ():
             # a stem of two letters behind the future's س is more often a word of its own: سعد (not س + عد);
             # behind و/ف it is the verb: وحث، ورد
             if key.startswith(pre) and len(key) - len(pre) >= (2 if pre[0] in "وف" else 3):
@@ -158,6 +187,8 @@ class CueLexicon:
         if surface.endswith("\u0629") or "\u0625" in surface[:3]:  # TEH MARBUTA; ALEF WITH HAMZA BELOW
             return None
         for stem in stems:
+            if not stem.endswith(_ENCLITICS):
+                continue  # (one test for the five endings first: most stems have none)
             for suf in _ENCLITICS:
                 if stem.endswith(suf) and len(stem) - len(suf) >= 2:
                     hit = forms.get(stem[: -len(suf)])
@@ -173,29 +204,28 @@ def load_cues(extra: tuple[Path, ...] = ()) -> CueLexicon:
 
 
 def find_cues(tokens: Sequence[Token], lexicon: CueLexicon,
-              analyze: Callable[[str], list[tuple[str, str, str, str]]] | None = None) -> list[CueHit]:
+              analyze: Callable[[str], list[tuple[str, str, str, str]]] | None = None,
+              candidates: Sequence[int] | None = None) -> list[CueHit]:
     """Every token whose form is a reporting cue, with its features; context filters come later.
 
     `analyze` (camel-tools' analyzer, see backends/morphology.py) reads a word the lexicon does not
     know as (lemma key, pos, gender, number); a verb reading of a cue verb's lemma makes it a cue, so
     «أن يؤكدوا» finds أكد though `pres:ؤكد` does not generate that subjunctive. A word that also reads
-    as a proper noun is left alone."""
+    as a proper noun is left alone. `candidates`, if given, are token indices in order, among them every
+    token whose key may be a cue (Paragraph.marked); without an analyzer only those are looked up."""
     hits = []
     memo, lookup = lexicon._memo, lexicon.lookup  # lookup()'s memo read here: this is once per token
-    no_cue = lexicon._no_cue if analyze is None else None
-    if no_cue is not None:
-        # only the tokens not already known to be no cue, picked in one pass: a surface and its key
-        # (one probe of a dict, where the memo needs a pair built and hashed for every token)
-        get = no_cue.get
-        tokens = [tok for tok in tokens if get(tok.text) != tok.key]
-        if len(no_cue) > _MEMO_MAX:
-            no_cue.clear()
+    if analyze is None:
+        # only the tokens whose key may be a cue: among the candidates, or by a scan in C (text.where)
+        may_be_cue = lexicon.may_be_cue
+        if candidates is None:
+            tokens = [tokens[i] for i in where(may_be_cue.__getitem__, [tok.key for tok in tokens])]
+        else:
+            tokens = [tokens[i] for i in candidates if may_be_cue[tokens[i].key]]
     for tok in tokens:
         found = memo.get((tok.key, tok.text), _MISS)
         if found is _MISS:
             found = lookup(tok.key, tok.text)
-        if found is None and no_cue is not None:
-            no_cue[tok.text] = tok.key
         if found is not None:
             hits.append(CueHit(tok.index, found[0], found[1]))
         elif analyze is not None and len(tok.key) > 2 and tok.key.isalpha():

@@ -4,7 +4,7 @@ else's quoted words.
 """
 from __future__ import annotations
 
-from .cues import CueHit
+from .cues import CueHit, CueLexicon
 from .lexicon import proclitic_variants
 from .quotes import QUOTE_CHARS, SENTENCE_END, clause_limit
 from .subjects import Paragraph
@@ -24,6 +24,7 @@ class ReportFilters:
     """The context filters of `Pipeline`, which provides the lexicons they read."""
 
     fw: dict[str, set[str]]
+    cues: CueLexicon
 
     def _is_reporting(self, h: CueHit, p: Paragraph, regions, inside) -> bool:
         """Context filters: a cue form reports speech here unless it is negated or hypothetical,
@@ -84,8 +85,9 @@ class ReportFilters:
                 "hypothetical" in self.fw.get(f"{prev2} {prev}", set()) or "hypothetical" in self.fw.get(prev, ()):
             return False
         # «لم يوضح ما إذا كانت الإدارة الأميركية تعتبر ...»: a question put, a few words back in the clause
+        verb = self.cues.verb_keys
         for k in range(i - 2, max(-1, i - 7), -1):
-            if parser.is_punct(k) or "complementizer" in self.fw.get(keys[k], ()) or self._is_verb_cue(keys[k]):
+            if parser.is_punct(k) or "complementizer" in self.fw.get(keys[k], ()) or verb[keys[k]]:
                 break
             if keys[k] == "اذا" and "hypothetical" in self.fw.get(f"{keys[k - 1]} {keys[k]}" if k > 0 else "", ()):
                 return False

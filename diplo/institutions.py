@@ -17,6 +17,8 @@ from .lexicon import PhraseIndex, cached_build, data_path, proclitic_variants, r
 from .model import Institution
 from .text import norm_key
 
+_MISSING = object()  # not in a memo
+
 
 @dataclass(frozen=True, slots=True)
 class Country:
@@ -180,6 +182,19 @@ class Gazetteer:
         """The institution of a state body of a country: an override, or "<Adj> <Body>"."""
         if not country or not body:
             return None
+        # made once per pair (a few hundred in a run), not at every mention: memo made on first use, as
+        # the gazetteer is built (or unpickled) without it
+        memo = self.__dict__.get("_institution_memo")
+        if memo is None:
+            memo = self.__dict__["_institution_memo"] = {}
+        found = memo.get((country, body), _MISSING)
+        if found is _MISSING:
+            if len(memo) > 100_000:
+                memo.clear()
+            found = memo[country, body] = self._institution(country, body)
+        return found
+
+    def _institution(self, country: str, body: str) -> Institution | None:
         named = self.overrides.get((country, body))
         if named:
             return self.named[named]
@@ -201,8 +216,11 @@ class Gazetteer:
         if found is None:
             if len(memo) > 500_000:
                 memo.clear()
-            found = memo[key] = any(v in idx for v, _ in proclitic_variants(key)
-                                    for idx in (self.named_forms, self.body_roles, self.body_forms, self.roles))
+            heads = self.__dict__.get("_phrase_heads")
+            if heads is None:  # the first words of the four indexes, in one set (made on first use, as memo)
+                heads = self.__dict__["_phrase_heads"] = set().union(*(
+                    idx._first for idx in (self.named_forms, self.body_roles, self.body_forms, self.roles)))
+            found = memo[key] = any(v in heads for v, _ in proclitic_variants(key))
         return found
 
     def body_of(self, inst: Institution) -> str:

@@ -15,7 +15,7 @@ from .model import Institution, Role, Speaker, replace
 from .names import _NAME_LINKS
 from .speakers import _BODIES_OF_STATES, Mention, MentionParser
 from .subjects import Paragraph, glued_content
-from .text import norm_key, tokenize, where
+from .text import norm_key, tokenize
 
 
 class WhoIsWho:
@@ -24,6 +24,8 @@ class WhoIsWho:
     gaz: Gazetteer
     cues: CueLexicon
     home_country: str
+    _opens_name: dict[str, bool]  # _may_open_name's answers (a text.KeyMemo)
+    _name_heads: set[str]  # the first words of the people, body roles, roles, bodies and named institutions
 
     def _dominant_country(self, paras: list[Paragraph]) -> str:
         """The country an article is about, when one clearly dominates its country adjectives and
@@ -34,9 +36,9 @@ class WhoIsWho:
         for p in paras:
             keys = p.parser.keys
             covered = 0
-            for i in where(heads.__contains__, keys):
-                if i < covered:
-                    continue  # «جنوب السودان» is South Sudan, not also Sudan
+            for i in p.marked:
+                if i < covered or keys[i] not in heads:
+                    continue  # («جنوب السودان» is South Sudan, not also Sudan)
                 m = adj.match(keys, i, clitics=False) or names.match(keys, i, clitics=False)
                 if m:
                     counts[m[1]] = counts.get(m[1], 0) + 1
@@ -84,14 +86,9 @@ class WhoIsWho:
         n = len(keys)
         done = 0  # tokens before this were read as part of a mention
         opens = self._opens_name
-        if len(opens) > 500_000:
-            opens.clear()
-        for k in set(keys).difference(opens):
-            opens[k] = any(v in idx for v, _ in proclitic_variants(k)
-                           for idx in (g.people, g.body_roles, g.roles, g.body_forms, g.named_forms))
-        # only the tokens that may open a mention are visited (one in seven), in order, past the last one
-        for i in where(opens.__getitem__, keys):
-            if i < done:
+        # only the tokens that may open a mention are visited (one in five), in order, past the last one
+        for i in p.marked:
+            if i < done or not opens[keys[i]]:
                 continue
             # a first word in common is not a phrase: «وزارة» alone opens nothing worth a parse
             r = parser.roles_at(i)
@@ -125,6 +122,11 @@ class WhoIsWho:
                     self._remember_entity(text, p, m, state)
                 if m is not None:
                     done = max(m.end, i + 1)
+
+    def _may_open_name(self, key: str) -> bool:
+        """Can a token with this key open a person or role mention (with or without proclitics)?"""
+        heads = self._name_heads
+        return any(v in heads for v, _ in proclitic_variants(key))
 
     def _first_name_spelt_otherwise(self, parser: MentionParser, m: Mention) -> Mention:
         """«وقال أنطوني بلينكن»: a people-file surname after a spelling of that person's first name

@@ -25,6 +25,7 @@ T = TypeVar("T")
 # Proclitics that can stand before the first word of a phrase: و/ف (and), ب/ل/ك (prepositions), and
 # their stacks. لل is ل + the article's ال with its alef dropped: للأمم المتحدة -> الأمم المتحدة.
 PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+_PROCLITIC_INITIALS = {p[0] for p in PROCLITICS + ("ولل", "فلل", "لل")}
 
 
 def proclitic_variants(key: str) -> tuple[tuple[str, int], ...]:
@@ -44,6 +45,8 @@ _VARIANTS_MAX = 500_000
 
 def _proclitic_variants(key: str) -> Iterator[tuple[str, int]]:
     yield key, 0
+    if key[:1] not in _PROCLITIC_INITIALS:
+        return  # (a word that opens with none of the proclitics' letters has no other variant: most words)
     for pre in ("ولل", "فلل", "لل"):
         if key.startswith(pre) and len(key) > len(pre) + 1:
             yield "ال" + key[len(pre):], len(pre)

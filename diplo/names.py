@@ -69,7 +69,7 @@ class NameReader:
         # only the others are read character by character
         if not key or not key.isalpha() and any(c.isdigit() for c in key):
             return False
-        if self.cues.lookup(key) is not None:
+        if self.cues.may_be_cue[key]:
             return False
         if "\u064b" in self.tokens[i].text:  # FATHATAN: an accusative noun (اهتماماً، تزامناً), not a name
             return False

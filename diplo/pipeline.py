@@ -20,12 +20,13 @@ from .lexicon import proclitic_variants
 from .filters import ReportFilters
 from .learning import WhoIsWho, _entities_country
 from .model import Cue, Document, Institution, Role, Span, Speaker, Statement, replace
-from .quotes import COMMAS, ContentReader, clause_limit, inside_map, make_quote, quote_regions, sentence_start
+from .quotes import (COMMAS, QUOTE_CHARS, ContentReader, clause_limit, inside_map, make_quote, quote_regions,
+                     sentence_start)
 from .coref import (DocState, Resolved, anaphor, antecedent, body_country, clean_name, fullest, latest_first,
                     note_body_country, role_key, speaker_gender)
 from .speakers import Mention, MentionParser, load_function_words
 from .subjects import Paragraph, SubjectRules
-from .text import norm_key, paragraphs, preload_tokenizer, tokenize
+from .text import KeyMemo, norm_key, paragraphs, preload_tokenizer, tokenize, where
 
 _HEADLINE_MAX_TOKENS = 15
 _SECTION_CHARS = 500_000  # a long document is processed in sections of whole paragraphs
@@ -46,8 +47,13 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
         self.gaz: Gazetteer = load_gazetteer(extra)
         self.fw = load_function_words(extra)
         self.content = ContentReader(self.cues, self.fw)
-        self._opens_name: dict[str, bool] = {}  # token key -> may open a person/role mention (memo)
+        self._opens_name = KeyMemo(self._may_open_name)  # token key -> may open a person/role mention
+        self._marked = KeyMemo(self._marked_key)  # token key -> some scan looks for it (Paragraph.marked)
+        self._quote_mark_keys = {norm_key(c) for c in QUOTE_CHARS}
         self._country_heads = set(self.gaz.country_adj._first) | set(self.gaz.country_name._first)
+        g = self.gaz
+        self._name_heads = set().union(*(idx._first for idx in (g.people, g.body_roles, g.roles, g.body_forms,
+                                                                 g.named_forms)))
         self.home_country = home_country.upper()
         if backend != "rules":
             from .backends import load_backend
@@ -90,14 +96,7 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
         aside = [(s, e) for (s, e), body in zip(spans, keep)
                  if not body and (e - s < 200 or text.find(text[s:e].strip(), e) < 0)]
         for section in _sections(spans, keep):
-            paras = []
-            for s, e in section:
-                toks = first.pop((s, e), None)
-                if toks is None:
-                    toks = tokenize(text, s, e)
-                if toks:
-                    paras.append(Paragraph(s, e, toks, MentionParser(toks, self.gaz, self.cues, self.fw,
-                                                                     state.names)))
+            paras = [p for s, e in section if (p := self._paragraph_at(text, s, e, first, state)) is not None]
             if not state.dominant:
                 state.dateline = dateline
                 state.dominant = self._dominant_country(paras) or dateline
@@ -105,9 +104,7 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
             if aside and aside[0][0] < section[-1][1]:
                 side = [span for span in aside if span[0] < section[-1][1]]
                 aside = aside[len(side):]
-                learnt = sorted(paras + [Paragraph(s, e, toks, MentionParser(toks, self.gaz, self.cues, self.fw,
-                                                                             state.names))
-                                         for s, e in side if (toks := first.pop((s, e), None) or tokenize(text, s, e))],
+                learnt = sorted(paras + [p for s, e in side if (p := self._paragraph_at(text, s, e, first, state))],
                                 key=lambda p: p.start)
             for p in learnt:
                 self._learn_names(text, p, state)
@@ -121,6 +118,23 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
             del state.history[:-12]
             del state.entities[:-200]
 
+    def _paragraph_at(self, text: str, s: int, e: int, first: dict, state: DocState) -> Paragraph | None:
+        """The paragraph text[s:e], tokenized (or with the tokens the dateline test left in `first`)."""
+        toks = first.pop((s, e), None)
+        if toks is None:
+            toks = tokenize(text, s, e)
+        if not toks:
+            return None
+        parser = MentionParser(toks, self.gaz, self.cues, self.fw, state.names)
+        return Paragraph(s, e, toks, parser, where(self._marked.__getitem__, parser.keys))
+
+    def _marked_key(self, key: str) -> bool:
+        """Is a token with this key one that a scan of the stages looks for: a country (for the
+        article's country), a word that may open a name (the learning pass), a cue, a quotation mark?
+        The scans then go over these tokens (a third of them) instead of each over every token."""
+        return key in self._country_heads or self._opens_name[key] or self.cues.may_be_cue[key] \
+            or key in self._quote_mark_keys
+
     def _opens_clause(self, word: str) -> bool:
         """Is a first word و/ف + a verb or particle (وقال، وفي، فإن), not a name (واشنطن)?"""
         key = norm_key(word)
@@ -131,10 +145,10 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
     def _paragraph(self, doc: Document, p: Paragraph, state: DocState) -> None:
         toks = p.tokens
         n = len(toks)
-        found = find_cues(toks, self.cues, self.analyze)
+        found = find_cues(toks, self.cues, self.analyze, p.marked)
         if not found:
             return  # a paragraph without a cue (one in four) has no quotes to pair
-        regions = quote_regions(toks)
+        regions = quote_regions(toks, p.marked)
         inside = inside_map(regions, n)
         hits = [h for h in found if self._is_reporting(h, p, regions, inside)]
         para_statements: list[Statement] = []
@@ -510,9 +524,10 @@ def _body_paragraphs(text: str, spans: list[tuple[int, int]], opens_clause: Call
         bounds.append((s, e))
     for idx, (s, e) in enumerate(bounds):
         head = text[s:min(e, s + 400)]
-        words = head.split()
+        # the first words are all the tests below count: a split that stops there (its last item is
+        # the rest of the line), not a list of every word of a long paragraph
+        words = head.split(maxsplit=_HEADLINE_MAX_TOKENS)
         long_enough = e - s > 400 or len(words) >= _HEADLINE_MAX_TOKENS
-        continues = len(words) > 3 and words[0][:1] in ("و", "ف") and opens_clause(words[0])
         # a closing quotation mark ends a sentence only after a full stop: «... من "عواقب وخيمة"» is
         # a headline, «وقال: "نحن مستعدون".» is not
         tail = text[max(s, e - 8):e]
@@ -520,8 +535,10 @@ def _body_paragraphs(text: str, spans: list[tuple[int, int]], opens_clause: Call
         # the first line without a full stop is the title, however long («سياسي / الزياني يؤكد ...»),
         # unless it reads like a report («قال الكرملين إن ...» with its full stop lost)
         title = idx == 0 and len(bounds) > 1 and e - s < 400 and not any(
-            w in ("أن", "إن", "بأن", "ان") for w in words)
-        if e > s and last not in _TERMINAL and (title or not long_enough) and not continues:
+            w in ("أن", "إن", "بأن", "ان") for w in head.split())
+        # (whether it continues a text, the one test that looks a word up, is asked last)
+        if e > s and last not in _TERMINAL and (title or not long_enough) and not (
+                len(words) > 3 and words[0][:1] in ("و", "ف") and opens_clause(words[0])):
             keep.append(False)
             continue
         if len(words) < _HEADLINE_MAX_TOKENS and words[0].rstrip(":") in _CAPTION_WORDS and (

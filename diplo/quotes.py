@@ -40,13 +40,15 @@ class QuoteRegion:
     close: int  # token index of the closing mark, or len(tokens) when unbalanced
 
 
-def quote_regions(tokens: Sequence[Token]) -> list[QuoteRegion]:
-    """Paired quotation marks of a paragraph, outermost first, in order."""
+def quote_regions(tokens: Sequence[Token], candidates: Sequence[int] | None = None) -> list[QuoteRegion]:
+    """Paired quotation marks of a paragraph, outermost first, in order. `candidates`, if given, are
+    token indices in order, among them every token whose key is a quotation mark's (Paragraph.marked):
+    only those are tested."""
     regions: list[QuoteRegion] = []
     stack: list[tuple[str, int]] = []
     n = len(tokens)
     # the marks are few: find them first, in one pass that does nothing else
-    for k in [k for k, tok in enumerate(tokens) if tok.text in _MARKS]:
+    for k in [k for k in (range(n) if candidates is None else candidates) if tokens[k].text in _MARKS]:
         tok = tokens[k]
         t = tok.text
         if t in _OPEN_CLOSE:
@@ -137,6 +139,9 @@ class ContentReader:
         k = j
         fallback = j
         window = min(n, j + 20)
+        # the cue's one-letter particles (بـ after طالب), and the keys that may be cues: asked per token
+        singles = tuple(c for c in h.form.content if len(c) == 1)
+        may_be_cue = self.cues.may_be_cue
         while k < window:
             t, key = toks[k].text, keys[k]
             cls = self.fw.get(key, ())
@@ -187,11 +192,11 @@ class ContentReader:
                 if start < n and "complementizer" in self.fw.get(keys[start], ()):
                     start += 1
                 break
-            single = [c for c in h.form.content if len(c) == 1 and key.startswith(c) and len(key) > 3]
-            if single and not parser.gaz.country_name.match(keys, k, clitics=False):  # «في بيروت»: no بـ
+            if singles and key.startswith(singles) and len(key) > 3 \
+                    and not parser.gaz.country_name.match(keys, k, clitics=False):  # «في بيروت»: no بـ
                 start, glued = k, True  # the particle is glued to the word, which stays whole: «بوقف القصف»
                 break
-            if k > j and self.cues.lookup(key) is not None:
+            if k > j and may_be_cue[key]:
                 break
             k += 1
         if start is not None and (start > j + 1 or glued and start > j) and h.form.kind == "verb" \
@@ -237,7 +242,7 @@ class ContentReader:
             regions = quote_regions(toks)
         n = len(toks)
         closes = {r.open: r.close for r in regions}
-        memo, no_cue = self.cues._memo, self.cues._no_cue
+        memo, may_be_cue = self.cues._memo, self.cues.may_be_cue
         k = start
         limit = min(n, start + _CONTENT_MAX_TOKENS)
         while k < limit:
@@ -257,8 +262,8 @@ class ContentReader:
                         break
             elif k > start and key == "وذلك":
                 break
-            # a word find_cues already knew to be no cue needs no lookup (its text and key, one probe)
-            if k > start and no_cue.get(t) != key:
+            # a word whose key is no cue needs no lookup (one probe of the key)
+            if k > start and may_be_cue[key]:
                 found = memo.get((key, t), _MISS)  # lookup()'s memo first: this runs per token
                 if found is _MISS:
                     found = self.cues.lookup(key, t)

@@ -783,6 +783,10 @@ class MentionParser(NameReader):
         """A role with a pronoun for its institution: «وقال مديرها العام رافائيل غروسي» after «الوكالة
         الدولية للطاقة الذرية»; the institution is the last one the article named (points_back "*")."""
         key, surface = self.keys[i], self.tokens[i].text
+        if not key.endswith(("ه", "ها", "هم")) and not (i + 1 < limit and self.keys[i + 1] in _BY_ITS_NAME):
+            # every parse asks, and most words carry no pronoun (nor does any of _COUNTERPARTS lack
+            # one) and have no «باسمه» after them: none of the tests below can hold
+            return None
         if key.endswith(("ه", "ها")) and not surface.endswith("\u0629") and \
                 (key[:-2] if key.endswith("ها") else key[:-1]) in _OFFICES:
             # «وقال مكتبه في بيان» after «رئيس الوزراء الإسرائيلي بنيامين نتنياهو»: that person's office

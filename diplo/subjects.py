@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .coref import DocState, Resolved, latest_first, speaker_gender
-from .cues import CueHit
+from .cues import CueHit, CueLexicon
 from .institutions import Gazetteer
 from .lexicon import proclitic_variants
 from .model import Institution, Quote, Role, Speaker, Statement, Token
@@ -19,21 +19,22 @@ from .quotes import COMMAS, QUOTE_CHARS, SENTENCE_END, ContentReader, clause_lim
 from .speakers import _QUANTIFIERS, Mention, MentionParser
 from .text import norm_key
 
-_MISS = object()  # not in a memo
-
-
 @dataclass
 class Paragraph:
     start: int
     end: int
     tokens: list[Token]
     parser: MentionParser
+    # the tokens any per-token scan of the stages looks for (Pipeline._marked_key), in order: each
+    # scan tests only these, not every token of the paragraph again
+    marked: list[int]
 
 
 class SubjectRules:
     """The subject rules of `Pipeline`, which provides the lexicons they read."""
 
     gaz: Gazetteer
+    cues: CueLexicon
     fw: dict[str, set[str]]
     content: ContentReader
 
@@ -296,11 +297,7 @@ class SubjectRules:
 
     def _is_verb_cue(self, key: str) -> bool:
         """A reporting verb ends a subject scan; a participle or noun form (منتقدين) may be the subject."""
-        # lookup()'s memo read here first: the subject scans and the report filters ask this per token
-        found = self.cues._memo.get((key, ""), _MISS)
-        if found is _MISS:
-            found = self.cues.lookup(key)
-        return found is not None and found[0].kind == "verb"
+        return self.cues.verb_keys[key]
 
     def _agrees(self, h: CueHit, m: Mention, p: Paragraph) -> bool:
         """Can an unknown definite noun after the verb be its subject? The verb agrees in gender with
@@ -343,6 +340,7 @@ class SubjectRules:
                 j -= 1
         start = end
         framed = end < i and keys[end] in ("قد", "لقد")
+        verb = self.cues.verb_keys
         while start > 0 and end - start < 14:  # «وكان المتحدث الرسمي باسم تحالف دعم الشرعية العميد الركن تركي المالكي قد أعلن»
             k = keys[start - 1]
             cls = self.fw.get(k, ())
@@ -363,12 +361,12 @@ class SubjectRules:
                 if end - start >= 2 and parser.name_run(start, end) == end:
                     start -= 1
                     continue
-            if self._is_verb_cue(k) and start < len(keys) and "formula" in self.fw.get(f"{k} {keys[start]}", ()):
+            if verb[k] and start < len(keys) and "formula" in self.fw.get(f"{k} {keys[start]}", ()):
                 # «غير أن دبلوماسيا أوروبيا رفض الكشف عن اسمه قال»: the subject ends before the formula
                 end = start = start - 1
                 continue
             if parser.is_punct(start - 1) or "complementizer" in cls or "boundary" in cls or \
-                    self._is_verb_cue(k):
+                    verb[k]:
                 break
             start -= 1
         if start >= end:

@@ -330,7 +330,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     keys = _KEYS
     twin = _TokenTwin
     split = _word_splitter()
-    find = text.find
+    chunks = _CHUNKS
     pos = start
     span = text[start:end]
     # the one letter that may begin a symbol, looked for once in the paragraph rather than in each word
@@ -349,28 +349,65 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             tok.__class__ = Token
             append(tok)
         elif n:
-            after = pos  # where the previous piece of the chunk ended
-            for piece in split(chunk):
-                at = find(piece, after, pos + n)
-                if at < 0:  # the tokenizer never rewrites characters; this guards the offsets invariant
-                    continue
-                key = keys.get(piece)
-                if key is None:
-                    key = norm_key(piece)
+            # the other chunks («الوزير، قال: 2023) repeat like words do: their pieces, with offsets in
+            # the chunk and keys, are split and looked up once
+            pieces = chunks.get(chunk)
+            if pieces is None:
+                pieces = _chunk_pieces(chunk, split)
+                if n <= 64:
+                    if len(chunks) > _KEYS_MAX:
+                        chunks.clear()
+                    chunks[chunk] = pieces
+            for piece, a, b, key in pieces:
                 if twin is None:
-                    append(Token(piece, at, at + len(piece), key, len(tokens)))
+                    append(Token(piece, pos + a, pos + b, key, len(tokens)))
                 else:
                     tok = twin()
                     tok.text = piece
-                    tok.start = at
-                    tok.end = at + len(piece)
+                    tok.start = pos + a
+                    tok.end = pos + b
                     tok.key = key
                     tok.index = len(tokens)
                     tok.__class__ = Token
                     append(tok)
-                after = at + len(piece)
         pos += n + 1
     return tokens
+
+
+def _chunk_pieces(chunk: str, split) -> tuple[tuple[str, int, int, str], ...]:
+    """The tokens of a chunk as (text, start, end, key), offsets in the chunk."""
+    pieces = []
+    after = 0  # where the previous piece ended
+    for piece in split(chunk):
+        at = chunk.find(piece, after)
+        if at < 0:  # the tokenizer never rewrites characters; this guards the offsets invariant
+            continue
+        after = at + len(piece)
+        pieces.append((piece, at, after, norm_key(piece)))
+    return tuple(pieces)
+
+
+# Chunks that are not letters only -> their pieces (see _chunk_pieces): what tokenize() found already.
+_CHUNKS: dict[str, tuple[tuple[str, int, int, str], ...]] = {}
+
+
+class KeyMemo(dict):
+    """A token key's answer, computed by `compute` when first asked and kept (at most `size` of them).
+
+    A missing key is filled by the dict's own lookup (__missing__), so `where(memo.__getitem__, keys)`
+    scans a paragraph in one C loop whether or not it brings new words; no set of its keys is built
+    first to find the new ones."""
+
+    def __init__(self, compute: Callable[[str], object], size: int = _KEYS_MAX) -> None:
+        super().__init__()
+        self.compute = compute
+        self.size = size
+
+    def __missing__(self, key: str) -> object:
+        if len(self) > self.size:
+            self.clear()
+        value = self[key] = self.compute(key)
+        return value
 
 
 def where(test: Callable[[str], object], keys: Iterable[str]) -> list[int]:
