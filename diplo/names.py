@@ -280,8 +280,11 @@ class NameReader:
         particle or punctuation ends the search. With `commas`, more offices between commas too, and then
         the name stands between commas: «وزير الدولة، وزير الشؤون الخارجية والجالية الوطنية بالخارج،
         السيد أحمد عطاف، عن»; `set_off` takes only such a name. The name's span, or None."""
+        stop = min(limit, j + (16 if commas else 9))
+        if set_off and not any(self.tokens[x].text in "،," for x in range(j, stop)):
+            return None  # (no comma ahead: no name set off by one; most roles without a name end here)
         crossed = False
-        for c in range(j, min(limit, j + (16 if commas else 9))):
+        for c in range(j, stop):
             t = self.tokens[c].text
             if t in _QUOTE_MARKS:
                 continue

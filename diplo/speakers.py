@@ -728,8 +728,8 @@ class MentionParser(NameReader):
         second name, joined by و: «روزماري ديكارلو وكيلة الأمين العام للشؤون السياسية وبناء السلام»
         (not «وبناء السلام», a person). Otherwise `end` as it is: the role is read on its own."""
         k = end + 1 if end < limit and self.tokens[end].text in "،," else end
-        if k >= limit or not self._role_at(k):
-            return end
+        if k >= limit or not self._role_at(k) or not any(self.keys[x][:1] == "و" for x in range(k + 1, min(limit, k + 14))):
+            return end  # (no word joined by و ahead: nothing a fresh parse could mistake for a name)
         role = self.parse(k, limit)
         if role is None or role.name_span is None or role.name_span[0] <= k or self.keys[role.name_span[0]][:1] != "و":
             return end
