@@ -84,6 +84,14 @@ class ReportFilters:
         if "negation" in neg or "negation" in self.fw.get(prev, set()) or "hypothetical" in neg or \
                 "hypothetical" in self.fw.get(f"{prev2} {prev}", set()) or "hypothetical" in self.fw.get(prev, ()):
             return False
+        if prev == "ان":
+            # «ويخشى ناشطون أن تعلن الحركة»: the head of «X أن» a subject or two before it
+            for k in range(i - 3, max(-1, i - 6), -1):
+                if parser.is_punct(k):
+                    break
+                head = keys[k][1:] if keys[k][:1] in ("و", "ف") and len(keys[k]) > 3 else keys[k]
+                if "hypothetical" in self.fw.get(f"{head} ان", ()):
+                    return False
         # «لم يوضح ما إذا كانت الإدارة الأميركية تعتبر ...»: a question put, a few words back in the clause
         verb = self.cues.verb_keys
         for k in range(i - 2, max(-1, i - 7), -1):

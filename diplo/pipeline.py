@@ -440,7 +440,10 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
                 return Speaker(span_text, sp.name, sp.kind, start, end, "anaphora"), ante.institution, ante.role
             un = bool(adjectives) and not m.country
             for r in latest_first(state, start):
-                if r.speaker.kind == "person" and (not m.gender or not r.gender or r.gender == m.gender) \
+                # (an unnamed official of that country too: «متحدث باسم وزارة الخارجية الأميركية» then
+                # «المسؤول الأميركي»)
+                if (r.speaker.kind == "person" or r.speaker.kind == "unnamed" and (m.country or un)) \
+                        and (not m.gender or not r.gender or r.gender == m.gender) \
                         and (not (m.country or un) or r.institution is not None
                              and r.institution.country == ("UN" if un else m.country)):
                     return (Speaker(span_text, r.speaker.name, "person", start, end, "anaphora"),

@@ -130,6 +130,10 @@ def test_participle_continues_its_clause(pipeline):
     "وحتى مساء الجمعة، لم يصدر عن الجماعة ما يؤكد قبولها بالبند الخاص بالمدينة.",
     # a particle-bound cue after an indefinite noun is a noun in construct
     "وتشبث مئات الأفغان بطائرة نقل عسكرية أثناء إقلاعها، ما أسفر عن سقوط قتلى.",
+    # feared or hoped speech, a modal, and «اطلع على» (was briefed on)
+    "ويخشى ناشطون أن تعلن الحركة قيودا إضافية على عمل النساء.",
+    "وبات الوضع يمكن وصفه بالكارثي في كثير من المناطق المنكوبة.",
+    "وكان الرئيس قد اطلع على نتائج اللقاء في اليوم نفسه.",
 ])
 def test_not_statements(pipeline, text):
     assert run(pipeline, text) == []
