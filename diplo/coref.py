@@ -66,7 +66,9 @@ def note_body_country(state: DocState, body: str, country: str, at: int) -> None
 
 
 def fullest(name: str, state: DocState) -> str:
-    """The longest name the article gave that holds every word of `name`: ساكي -> جين ساكي."""
+    """The longest name the article gave that holds every word of `name`: ساكي -> جين ساكي. A surname of
+    five letters or more that the article spelt one letter otherwise is that name too: بلنكن -> أنتوني
+    بلينكن (transliterations vary within one article)."""
     best = name
     words = norm_key(name).split()
     for k in words:
@@ -81,7 +83,23 @@ def fullest(name: str, state: DocState) -> str:
                 _NAME_WORDS[cand] = have
             if all(t in have for t in words):
                 best = cand
+    if best == name and len(words) == 1 and len(words[0]) >= 5 and words[0] not in state.names:
+        near = {full for k, full in state.names.items() if len(k) >= 5 and _one_edit(k, words[0])}
+        if len(near) == 1:
+            best = near.pop()
     return best
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Do a and b differ by exactly one letter inserted, dropped or changed?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 # A full name -> the keys of its words, with and without ال (fullest), and a span's text -> its

@@ -1596,3 +1596,10 @@ def test_foreign_letters_particles_bodies_in_countries(pipeline, text, expected)
 ])
 def test_names_after_acronyms_portfolios_and_interim_offices(pipeline, text, speaker):
     assert run(pipeline, text)[0].speaker.name == speaker
+
+
+def test_a_surname_spelt_one_letter_otherwise_is_the_same_person(pipeline):
+    text = ("وقال وزير الخارجية الأميركي أنتوني بلينكن إن القرار مؤسف. "
+            "وأضاف بلنكن أن واشنطن ستتشاور مع الحلفاء.")
+    assert [(s.speaker.name, s.institution.name_en) for s in run(pipeline, text)] == \
+        [("أنتوني بلينكن", "US State Department")] * 2
