@@ -120,9 +120,14 @@ def anaphor(m: Mention, tokens: Sequence[Token], state: DocState, same: bool,
     head = tokens[m.start].key
     heads = {v for v, _ in proclitic_variants(head)}
     bare = {h[2:] for h in heads if h.startswith("ال")}
+    # «المفوضية», «المنظمة»: a feminine noun points to a body or a woman, not to the man whose office
+    # names it («رئيس المفوضية عماد السايح»)
+    body_noun = m.kind == "person" and m.anaphoric and tokens[m.start].text.rstrip(_HARAKAT).endswith("\u0629")
     for r in latest_first(state, here):
         if m.kind == "role" and r.speaker.kind != "person":
             continue  # «الوزير التركي» points to a minister, not to an earlier unnamed «الوزير التركي»
+        if body_noun and r.speaker.kind == "person" and r.gender != "f":
+            continue
         words = set(norm_key(r.speaker.text).split())
         if r.role is not None:
             words |= set(norm_key(r.role.text).split())

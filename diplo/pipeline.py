@@ -196,11 +196,19 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
             j += 1
         limit = clause_limit(parser, j, n)
         m = parser.parse(j, limit)
+        if m is None and j < n and keys[j].startswith(("لل", "ال")) and (j + 1 >= n or parser.is_punct(j + 1)):
+            # «وفقا للمفوضية،»: a bare definite noun (behind لـ) names a body the article met
+            m = Mention(j, j + 1, "person", (j, j + 1), None, None, "", "", "", None, True,
+                        clitic=1 if keys[j].startswith("لل") else 0)
         if m is None:  # «وفق القانون»: no one who can speak
             return None
         if m.kind == "person" and m.person is None and m.role_span is None:
             name_key = p.tokens[m.name_span[0]].key
-            if not any(v in self.gaz.people or v in state.names for v, _ in proclitic_variants(name_key)):
+            if m.anaphoric and m.end == m.start + 1:
+                # «بحسب المنظمة»: only a body or a person the article named before
+                if anaphor(m, p.tokens, state, same=False, body_of=self.gaz.body_of) is None:
+                    return None
+            elif not any(v in self.gaz.people or v in state.names for v, _ in proclitic_variants(name_key)):
                 return None
         return m, m.end
 

@@ -1603,3 +1603,15 @@ def test_a_surname_spelt_one_letter_otherwise_is_the_same_person(pipeline):
             "وأضاف بلنكن أن واشنطن ستتشاور مع الحلفاء.")
     assert [(s.speaker.name, s.institution.name_en) for s in run(pipeline, text)] == \
         [("أنتوني بلينكن", "US State Department")] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «وفقا للمفوضية», «بحسب المنظمة»: a bare body noun after the marker is the body the article named
+    ("أعلنت منظمة الصحة العالمية أن الفيروس جائحة. وتجاوز عدد الإصابات 118 ألف حالة، بحسب المنظمة.",
+     ("بحسب", "منظمة الصحة العالمية")),
+    # activists are a source
+    ("وكانت السلطات قد سمحت للفتيات بخوض الامتحانات، بحسب ناشطات في مجال حقوق المرأة.", ("بحسب", "ناشطات")),
+])
+def test_according_to_a_body_met_before_or_activists(pipeline, text, expected):
+    st = run(pipeline, text)[-1]
+    assert (st.cue.text, st.speaker.name) == expected
