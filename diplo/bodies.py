@@ -1,0 +1,189 @@
+"""Institution and organisation phrases inside a speaker mention.
+
+`BodyReader` reads what names a body: a named institution, a state body and its country («وزارة
+الخارجية المصرية», «هيئة الأركان المشتركة في كوريا الجنوبية»), a body abroad and where it sits
+(«السفارة الأميركية في بيروت»), an organisation by a common noun and its name («حركة «حماس»»), an
+unlisted part of a known body, and the issuer of a document («بيان للجيش التركي»). It is mixed into
+`MentionParser` (speakers.py), which also gives it `starts_phrase`.
+"""
+from __future__ import annotations
+
+from .lexicon import proclitic_variants
+from .mention import Mention
+from .model import Institution
+from .names import NameReader
+
+_OFFICES = {"مكتب", "ديوان"}  # an office, whose holder may be named after it
+_QUOTES = set("«»“”„‟\"'‹›")
+_HEADS_OF_STATE = {"رييس", "رييسه"}  # normalized: ئ -> ي
+# the federal government's bodies, as against a region's: وزارة النفط الاتحادية (normalized)
+_FEDERAL = {"الاتحاديه", "الاتحادي", "الفيدراليه", "الفيدرالي", "الفدراليه", "الفدرالي"}
+# bodies abroad, named with the country that hosts them
+_HOSTED = {"embassy"}
+
+
+class BodyReader(NameReader):
+    """Institution and organisation phrases of `MentionParser`."""
+
+    def _institution_phrase(self, i: int, limit: int) -> tuple[Institution | None, str, str, int]:
+        """An institution phrase at i: (institution, country, body, end)."""
+        g = self.gaz
+        if i >= limit:
+            return None, "", "", i
+        if self.tokens[i].text in _QUOTES and i + 2 < limit:
+            # «الناطق الرسمي باسم «اليونيفيل» أندريا تيننتي»: a known name in quotation marks
+            inst, country, body, end = self._institution_phrase(i + 1, limit)
+            if end > i + 1 and end < limit and self.tokens[end].text in _QUOTES:
+                return inst, country, body, end + 1
+            return None, "", "", i
+        key = self.keys[i]
+        m = g.named_forms.match(self.keys, i) if key not in g.named_forms.no_phrase else None
+        if m:
+            inst = g.named[m[1]]
+            return inst, inst.country, "", self._hosted(inst, i + m[0], limit)
+        m = g.body_forms.match(self.keys, i) if key not in g.body_forms.no_phrase else None
+        if m is None and i + 1 < limit and any(v in _OFFICES for v, _ in proclitic_variants(key)):
+            # «مكتب الرئاسة التايوانية», «ديوان الرئاسة»: the office of a body speaks for the body
+            inner = self._institution_phrase(i + 1, limit)
+            if inner[3] > i + 1 and (inner[0] is not None or inner[2]):
+                return inner
+        if m:
+            body = m[1]
+            country, end = self._country_after(i + m[0], limit)
+            if not country:
+                # its adjectives, then where it is: «هيئة الأركان المشتركة في كوريا الجنوبية»
+                k = i + m[0]
+                while k < limit and k - i - m[0] < 2 and self.keys[k].startswith("ال") and self.name_like(k) \
+                        and not g.country_adj.match(self.keys, k, clitics=False) \
+                        and not g.named_forms.match(self.keys, k, clitics=False):
+                    k += 1
+                if k > i + m[0] and k < limit and self.keys[k] in ("في", "لدي") \
+                        and (c := g.country_name.match(self.keys, k + 1, clitics=False)):
+                    country, end = c[1], k + 1 + c[0]
+            if end < limit and self.keys[end] in _FEDERAL:
+                # «وزارة النفط الاتحادية» (Baghdad's, not Erbil's): the adjective is part of the name
+                end += 1
+                if not country:
+                    country, end = self._country_after(end, limit)
+            if not country and end < limit and not self.keys[i + m[0] - 1].startswith("ال") \
+                    and self.name_like(end) and not self.starts_phrase(end) \
+                    and not self.keys[end].startswith("ال") and not self._common_noun(end) \
+                    and not any(self.keys[x].startswith("ال") for x in range(end, self.name_run(end, limit, max_len=3))):
+                # «وكالة أنباء دوجان»: a body with a proper name is that one body, not the country's (but
+                # «طالبت وزارة الخارجية بتوفير الحماية الدولية» goes on with the verb's complement)
+                return None, "", "", self.name_run(end, limit, max_len=3)
+            if not country and end < limit and (sub := g.named_forms.match(self.keys, end)):
+                # «بعثة الأمم المتحدة», «وفد الاتحاد الأوروبي»: a body of an organisation is the organisation
+                inst = g.named[sub[1]]
+                return inst, inst.country, "", end + sub[0]
+            if body in _HOSTED:
+                end = self._host(end, limit)
+            return g.institution(country, body), country, body, end
+        m = self._body_role(i, limit)
+        if m:  # «المتحدث باسم وزير الخارجية الروسي»
+            body = m[1]
+            country, end = self._country_after(i + m[0], limit)
+            return g.institution(country, body), country, body, end
+        m = g.country_name.match(self.keys, i) if key not in g.country_name.no_phrase else None
+        if m:
+            return g.institution(m[1], "government"), m[1], "government", i + m[0]
+        if i + 1 < limit and any(v in _HEADS_OF_STATE for v, _ in proclitic_variants(self.keys[i])) and \
+                (m := g.country_name.match(self.keys, i + 1, clitics=False)):
+            # «المبعوث الخاص لرئيس الصين»: a bare رئيس is no role (رئيس المكتب السياسي), but with a
+            # country's name after it, it is that country's head of state
+            return g.institution(m[1], "presidency"), m[1], "presidency", i + 1 + m[0]
+        return None, "", "", i
+
+    def _hosted(self, inst: Institution, end: int, limit: int) -> int:
+        if end < limit and self.keys[end] in ("في", "لدي") and self.gaz.body_of(inst) in _HOSTED:
+            return self._host(end, limit)
+        return end
+
+    def _host(self, end: int, limit: int) -> int:
+        """Past the place that hosts a body abroad: «السفارة الأميركية في بيروت», «سفارة مصر لدى ليبيا»."""
+        if end + 1 < limit and self.keys[end] in ("في", "لدي") \
+                and (host := self.gaz.country_name.match(self.keys, end + 1, clitics=False)):
+            return end + 1 + host[0]
+        return end
+
+    def _organisation(self, start: int, i: int, n: int, limit: int) -> Mention | None:
+        """An organisation named by a common noun and its name, often quoted: «حركة «حماس»»,
+        «تنظيم داعش», «غرفة عمليات «فجر ليبيا»», «صحيفة "واشنطن بوست"». The institution is the named
+        one inside, when the lexicon knows it; the speaker is the whole phrase either way."""
+        j = i + n
+        if j >= limit:
+            return None
+        if self.tokens[j].text in _QUOTES:
+            close = next((k for k in range(j + 1, min(limit, j + 7)) if self.tokens[k].text in _QUOTES), None)
+            if close is None or close == j + 1 or any(self.is_punct(k) or self._verb_cue(k) for k in range(j + 1, close)):
+                return None
+            sub = self.gaz.named_forms.match(self.keys, j + 1)
+            inst = self.gaz.named[sub[1]] if sub and j + 1 + sub[0] == close else None
+            return Mention(start, close + 1, "institution", None, None, inst, inst.country if inst else "", "",
+                           self._gender(i))
+        sub = self.gaz.named_forms.match(self.keys, j, clitics=False)
+        if sub:  # «تنظيم داعش», «لجنة الأمم المتحدة»
+            inst = self.gaz.named[sub[1]]
+            return Mention(start, j + sub[0], "institution", None, None, inst, inst.country, "", self._gender(i))
+        return None
+
+    def _part_of_body(self, start: int, i: int, limit: int) -> Mention | None:
+        """An unlisted part of a known body, named by a noun in ة and its genitives, then where it is:
+        «قيادة المسرح الشرقي في الجيش الصيني» (the Chinese army), «وكالة الاستخبارات الوطنية في كوريا
+        الجنوبية» (a body named inside, in that country). None when it is in nothing known."""
+        if not self._common_noun(i):
+            return None
+        g = self.gaz
+        k = i + 1  # its definite genitive and adjectives, a body form among them («الاستخبارات»)
+        while k < limit and k - i <= 4 and self.keys[k].startswith("ال") and self.name_like(k) \
+                and not g.country_name.match(self.keys, k, clitics=False) \
+                and not g.named_forms.match(self.keys, k, clitics=False):
+            k += 1
+        if k == i + 1 or k + 1 >= limit or self.keys[k] not in ("في", "لدي"):
+            return None
+        if c := g.country_name.match(self.keys, k + 1, clitics=False):
+            # in a country: the body named inside the phrase, if any
+            country, end = c[1], k + 1 + c[0]
+            body = next((b[1] for x in range(i, k) if (b := g.body_forms.match(self.keys, x, clitics=False))), "")
+            inst = g.institution(country, body) if body else None
+        else:
+            inst, country, body, end = self._institution_phrase(k + 1, limit)
+            if inst is None and body and country:
+                inst = g.institution(country, body)
+        if inst is None:
+            return None
+        return Mention(start, end, "institution", None, None, inst, inst.country, body, self._gender(i))
+
+    def _document(self, start: int, i: int, n: int, limit: int) -> Mention:
+        """A document (roles.tsv kind document), its word the n tokens at i, stands for its issuer: an
+        institution, else an unnamed speaker that points back."""
+        g = self.gaz
+        # «بيان للجيش التركي», «البيان الصادر عن الرئاسة»: the issuer speaks
+        j = i + n
+        while j < limit and self.keys[j] in ("صادر", "الصادر", "عن", "من", "رسمي", "الرسمي", "مشترك"):
+            j += 1
+        if j + 1 < limit and self.keys[j].startswith("ل") is False and self.keys[j + 1].startswith("ل") \
+                and self.name_like(j) and not self.starts_phrase(j) and not self._common_noun(j):
+            j += 1  # an adjective: «تقرير سري للوكالة», «بيان جديد للخارجية»
+        sub, country, body, end = self._institution_phrase(j, limit)
+        if sub is None and not body and j < limit and self.keys[j].startswith("ل"):
+            # «البيان الختامي للدورة الحادية والأربعين للمجلس الأعلى لمجلس التعاون»: the issuer at
+            # the end of a chain of لـ genitives
+            for k in range(j + 1, min(limit, j + 8)):
+                if self.is_punct(k) or self._verb_cue(k):
+                    break
+                if self.keys[k].startswith("ل") and (found := self._institution_phrase(k, limit))[0] is not None:
+                    sub, country, body, end = found
+                    break
+                if k <= j + 2 and all(self.name_like(x) for x in range(j, k)) \
+                        and (named := g.named_forms.match(self.keys, k, clitics=False)):
+                    # «بيان لبعثة مراقبي الاتحاد الأفريقي»: a body of a known organisation, in construct
+                    sub = g.named[named[1]]
+                    country, end = sub.country, k + named[0]
+                    break
+        if sub is not None or body:  # «بيان لرئاسة الجمهورية»: the country may come from the article
+            while end + 1 < limit and self.keys[end].startswith("و") and (
+                    more := self._institution_phrase(end, limit))[3] > end and more[0] is not None:
+                end = more[3]  # «بيان مشترك صادر عن السعودية والولايات المتحدة»: all its issuers
+            return Mention(start, end, "institution", None, None, sub, country, body, self._gender(j))
+        return Mention(start, i + n, "unnamed", None, None, None, "", "", "m", None, True, role_kind="document")
