@@ -72,8 +72,13 @@ class BodyReader(NameReader):
                 # «وكالة أنباء دوجان»: a body with a proper name is that one body, not the country's (but
                 # «طالبت وزارة الخارجية بتوفير الحماية الدولية» goes on with the verb's complement)
                 return None, "", "", self.name_run(end, limit, max_len=3)
-            if not country and end < limit and (sub := g.named_forms.match(self.keys, end)):
+            if not country and end < limit and (sub := g.named_forms.match(self.keys, end)) \
+                    and not (sub[0] == 1 and end + 1 < limit and self.name_like(end + 1)
+                             and self.keys[end + 1][:1] not in ("ا", "و", "ف")
+                             and not (self.keys[end + 1][:1] in ("ب", "ل") and len(self.keys[end + 1]) >= 5)
+                             and not self.starts_phrase(end + 1)):
                 # «بعثة الأمم المتحدة», «وفد الاتحاد الأوروبي»: a body of an organisation is the organisation
+                # (but a one-word name in construct is a noun: «أعلنت المفوضية … فتح باب الترشح»)
                 inst = g.named[sub[1]]
                 return inst, inst.country, "", end + sub[0]
             if body in _HOSTED:

@@ -1615,3 +1615,15 @@ def test_a_surname_spelt_one_letter_otherwise_is_the_same_person(pipeline):
 def test_according_to_a_body_met_before_or_activists(pipeline, text, expected):
     st = run(pipeline, text)[-1]
     assert (st.cue.text, st.speaker.name) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word organisation name in construct after a body is a noun: «فتح باب الترشح» (opening)
+    ("أعلنت المفوضية العليا للانتخابات فتح باب الترشح للانتخابات الرئاسية.",
+     ("المفوضية العليا للانتخابات", "فتح باب الترشح للانتخابات الرئاسية")),
+    # but «وفد حماس» is the movement's delegation
+    ("وقال وفد حماس برئاسة خليل الحية إن المفاوضات مستمرة.", ("وفد حماس", "المفاوضات مستمرة")),
+])
+def test_a_one_word_organisation_after_a_body(pipeline, text, expected):
+    st = run(pipeline, text)[0]
+    assert (st.speaker.name, st.quote.text) == expected
