@@ -23,7 +23,7 @@ from .model import Cue, Document, Institution, Role, Span, Speaker, Statement, r
 from .quotes import (COMMAS, QUOTE_CHARS, ContentReader, clause_limit, inside_map, make_quote, quote_regions,
                      sentence_start)
 from .coref import (DocState, Resolved, anaphor, antecedent, body_country, clean_name, fullest, latest_first,
-                    note_body_country, role_key, speaker_gender)
+                    nested_in, note_body_country, role_key, speaker_gender)
 from .speakers import Mention, MentionParser, load_function_words
 from .subjects import Paragraph, SubjectRules
 from .text import KeyMemo, norm_key, paragraphs, preload_tokenizer, tokenize, where
@@ -316,7 +316,7 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
                 mention = self._clause_subject(h, p, para_statements)
         own_country = self._own_country(h, p, para_statements) if mention is None else None
         if mention is not None:
-            speaker, inst, role = self._resolve(text, p, mention, state, "mention")
+            speaker, inst, role = self._resolve(text, p, mention, state, "mention", para_statements)
             if speaker is None:
                 confidence = 0.6
         elif own_country is not None:
@@ -343,8 +343,8 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
             confidence -= 0.2
         return Statement(doc.id, 0, cue, speaker, role, inst, quote, None, None, max(confidence, 0.1))
 
-    def _resolve(self, text: str, p: Paragraph, m: Mention, state: DocState, how: str
-                 ) -> tuple[Speaker | None, Institution | None, Role | None]:
+    def _resolve(self, text: str, p: Paragraph, m: Mention, state: DocState, how: str,
+                 para_statements: Sequence[Statement] = ()) -> tuple[Speaker | None, Institution | None, Role | None]:
         toks = p.tokens
         start, end = toks[m.start].start + m.clitic, toks[m.end - 1].end
         span_text = text[start:end]
@@ -364,7 +364,10 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
             ante = anaphor(m, p.tokens, state, same=nxt in ("نفسه", "ذاته", "نفسها", "ذاتها"), body_of=self.gaz.body_of)
             if ante is None and m.role_kind == "document":
                 # «وتابع البيان» after «وأضافت البعثة»: the statement of the last institution that spoke
-                recent = [r for r in state.history[-6:] if r.speaker.start < start]
+                # (also in this paragraph: «ذكر البيت الأبيض في بيان أن …، ووصف البيان المحادثات»)
+                recent = [r for r in state.history[-6:] if r.speaker.start < start] + [
+                    Resolved(st.speaker, st.institution, st.role, "") for st in para_statements
+                    if st.speaker is not None and st.speaker.start < start and not nested_in(st, para_statements)]
                 ante = next((r for r in reversed(recent) if r.speaker.kind == "institution"), None)
             if ante is None and m.end - m.start == 1 and _bare(p.parser.keys[m.start][m.clitic:]) in _ONE_DIPLOMAT \
                     and not _ONE_DIPLOMAT.intersection(p.parser.keys[:m.start]):  # (not «دبلوماسي غربي» just before)

@@ -1627,3 +1627,10 @@ def test_according_to_a_body_met_before_or_activists(pipeline, text, expected):
 def test_a_one_word_organisation_after_a_body(pipeline, text, expected):
     st = run(pipeline, text)[0]
     assert (st.speaker.name, st.quote.text) == expected
+
+
+def test_the_statement_points_back_to_its_issuer_in_the_same_paragraph(pipeline):
+    text = ("وفي واشنطن، ذكر البيت الأبيض في بيان أن المبعوث أكد تفضيل الحل الدبلوماسي، "
+            "ووصف البيان المحادثات بأنها «مثمرة».")
+    st = run(pipeline, text)[-1]
+    assert (st.cue.text, st.speaker.name, st.institution.name_en) == ("ووصف", "البيت الأبيض", "White House")
