@@ -232,6 +232,13 @@ class SubjectRules:
             post = None
         if post is not None and pre is not None and _strength(pre, parser) > _strength(post, parser):
             post = None  # «ولكن المتحدث باسم الجيش فيليب اغير نفى تعطيل المراكب»: the object follows
+        if post is not None and post.kind == "person" and post.name_span is not None and post.end < limit \
+                and keys[post.end][:1] == "و" and (second := parser.parse(post.end, limit)) is not None \
+                and second.kind == "person" and second.role_span is None and second.end - post.end <= 4 \
+                and (second.end >= limit or parser.is_punct(second.end)
+                     or "complementizer" in self.fw.get(keys[second.end], ())):
+            # «وأعلن نفتالي بينيت ويائير لبيد أن …»: two people speak together, for no one institution
+            post = Mention(post.start, second.end, "group", None, (post.start, second.end), None, "", "", "m")
         if post is not None:
             mention, after = post, post.end
         else:

@@ -450,6 +450,8 @@ def test_bare_sources_are_the_sources_already_met(pipeline):
      "Doctors Without Borders"),
     # countries named together speak for no one government
     ("ورحبت الرياض والقاهرة وعمان بالاتفاق.", "الرياض والقاهرة وعمان", None),
+    # two people named together after the verb speak together
+    ("وأعلن نفتالي بينيت ويائير لبيد أن الحكومة ستحل الكنيست.", "نفتالي بينيت ويائير لبيد", None),
 ])
 def test_groups_and_their_members(pipeline, text, speaker, institution):
     st = run(pipeline, text)[0]
