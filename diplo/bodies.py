@@ -20,6 +20,8 @@ _HEADS_OF_STATE = {"رييس", "رييسه"}  # normalized: ئ -> ي
 _FEDERAL = {"الاتحاديه", "الاتحادي", "الفيدراليه", "الفيدرالي", "الفدراليه", "الفدرالي"}
 # bodies abroad, named with the country that hosts them
 _HOSTED = {"embassy"}
+# «التابعة لـ»: a part of the body named next (normalized)
+_SUBORDINATE = {"التابع", "التابعه", "التابعين", "التابعتين"}
 
 
 class BodyReader(NameReader):
@@ -133,18 +135,27 @@ class BodyReader(NameReader):
         return None
 
     def _part_of_body(self, start: int, i: int, limit: int) -> Mention | None:
-        """An unlisted part of a known body, named by a noun in ة and its genitives, then where it is:
-        «قيادة المسرح الشرقي في الجيش الصيني» (the Chinese army), «وكالة الاستخبارات الوطنية في كوريا
-        الجنوبية» (a body named inside, in that country). None when it is in nothing known."""
+        """An unlisted part of a known body, named by a noun in ة and its genitives, then where it is or
+        whose it is: «قيادة المسرح الشرقي في الجيش الصيني» (the Chinese army), «وكالة الاستخبارات
+        الوطنية في كوريا الجنوبية» (a body named inside, in that country), «لجنة التعريفة الجمركية
+        التابعة لمجلس الدولة الصيني» (the Chinese government). None when it is in nothing known."""
         if not self._common_noun(i):
             return None
         g = self.gaz
         k = i + 1  # its definite genitive and adjectives, a body form among them («الاستخبارات»)
         while k < limit and k - i <= 4 and self.keys[k].startswith("ال") and self.name_like(k) \
+                and self.keys[k] not in _SUBORDINATE \
                 and not g.country_name.match(self.keys, k, clitics=False) \
                 and not g.named_forms.match(self.keys, k, clitics=False):
             k += 1
-        if k == i + 1 or k + 1 >= limit or self.keys[k] not in ("في", "لدي"):
+        if k == i + 1 or k + 1 >= limit:
+            return None
+        if self.keys[k] in _SUBORDINATE:
+            inst, country, body, end = self._institution_phrase(k + 1, limit)
+            if inst is None or not self.keys[k + 1].startswith("ل"):
+                return None
+            return Mention(start, end, "institution", None, None, inst, inst.country, body, self._gender(i))
+        if self.keys[k] not in ("في", "لدي"):
             return None
         if c := g.country_name.match(self.keys, k + 1, clitics=False):
             # in a country: the body named inside the phrase, if any
@@ -191,4 +202,15 @@ class BodyReader(NameReader):
                     more := self._institution_phrase(end, limit))[3] > end and more[0] is not None:
                 end = more[3]  # «بيان مشترك صادر عن السعودية والولايات المتحدة»: all its issuers
             return Mention(start, end, "institution", None, None, sub, country, body, self._gender(j))
+        key = self.keys[j] if j < limit else ""
+        construct = j == i + n and not any(v.startswith("ال") for v, _ in proclitic_variants(self.keys[i]))
+        issued_by = j > i + n and self.keys[j - 1] in ("عن", "من")
+        if (issued_by or construct or key.startswith("لل")) and key.startswith(("ال", "لل")) and len(key) > 4 \
+                and self.name_like(j) \
+                and (j + 1 >= limit or self.is_punct(j + 1) or self.is_function(j + 1) or self._verb_cue(j + 1)):
+            # «بيان صادر عن اللجنة», «بيان للوزارة», «بيان الحركة» (not «البيان الختامي»): the issuer is
+            # the body of that name met before
+            # (points_back holds the noun with ال, which pipeline._resolve looks for)
+            return Mention(start, j + 1, "unnamed", None, None, None, "", "", "m", None, True,
+                           points_back="ال" + key[2:] if key.startswith("لل") else key, role_kind="document")
         return Mention(start, i + n, "unnamed", None, None, None, "", "", "m", None, True, role_kind="document")

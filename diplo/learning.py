@@ -118,7 +118,8 @@ class WhoIsWho:
                                                                   or titled):
                     self._register(text, p, m, state)
                 if m is not None and (m.institution is not None or m.name_span is not None and m.role_span
-                                      or m.points_back or m.body and m.kind == "institution" and m.end - m.start > 2):
+                                      or m.points_back and m.role_kind != "document"
+                                      or m.body and m.kind == "institution" and m.end - m.start > 2):
                     self._remember_entity(text, p, m, state)
                 if m is not None:
                     done = max(m.end, i + 1)
@@ -172,7 +173,10 @@ class WhoIsWho:
             name = fullest(clean_name(text[toks[n0].start:toks[n1 - 1].end]), state)
             kind = "person"
         else:
-            name, kind = clean_name(text[a:b]), "institution"
+            # «المجلس التنفيذي لصندوق النقد الدولي»: the institution's name without its preposition
+            name, kind = clean_name(text[a + m.clitic:b]), "institution"
+            if name.startswith("لل") and not m.clitic and m.institution is not None:
+                name = "ال" + name[2:]  # «للأمم المتحدة» keeps لل in its span (see MentionParser.parse)
         sp = Speaker(text[a:b], name, kind, a, b, "anaphora")
         inst = m.institution if m.institution is not None else self._pointed_institution(m, a, state)
         if inst is None and m.body:

@@ -361,8 +361,14 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
         # «المصدر نفسه», «الوزارة», «المتحدث»: point back to the last speaker that fits
         nxt = p.parser.keys[m.end] if m.end < len(toks) else ""
         if nxt in ("نفسه", "ذاته", "نفسها", "ذاتها") or (m.anaphoric and p.tokens[m.start].key not in state.names):
-            ante = anaphor(m, p.tokens, state, same=nxt in ("نفسه", "ذاته", "نفسها", "ذاتها"), body_of=self.gaz.body_of)
-            if ante is None and m.role_kind == "document":
+            if m.role_kind == "document" and m.points_back:
+                # «بيان صادر عن اللجنة»: the body of that name, not the last one that issued a statement
+                issuer = Mention(m.end - 1, m.end, "person", (m.end - 1, m.end), None, None, "", "", "", None, True)
+                ante = anaphor(issuer, p.tokens, state, same=False, body_of=self.gaz.body_of)
+            else:
+                ante = anaphor(m, p.tokens, state, same=nxt in ("نفسه", "ذاته", "نفسها", "ذاتها"),
+                               body_of=self.gaz.body_of)
+            if ante is None and m.role_kind == "document" and not m.points_back:
                 # «وتابع البيان» after «وأضافت البعثة»: the statement of the last institution that spoke
                 # (also in this paragraph: «ذكر البيت الأبيض في بيان أن …، ووصف البيان المحادثات»)
                 recent = [r for r in state.history[-6:] if r.speaker.start < start] + [

@@ -205,6 +205,23 @@ def test_a_statement_speaks_for_its_issuer(pipeline):
     assert st.institution.name_en == "Turkish Army"
 
 
+def test_a_statement_issued_by_a_body_met_before(pipeline):
+    text = ("وافق المجلس التنفيذي لصندوق النقد الدولي على قرض جديد لزامبيا، وفق بيان صادر عن الصندوق.\n"
+            "وقال الصندوق إن القرض يدعم الإصلاحات.\n"
+            "وقال بيان للخارجية الأميركية إن القرار صائب. وأوضح بيان صادر عن الصندوق أن الدفعة الأولى فورية.")
+    sts = run(pipeline, text)
+    # (not the last body that issued a statement)
+    assert [(s.speaker.name, s.institution.name_en) for s in sts] == [
+        ("صندوق النقد الدولي", "IMF"), ("صندوق النقد الدولي", "IMF"),
+        ("بيان للخارجية الأميركية", "US State Department"), ("صندوق النقد الدولي", "IMF")]
+
+
+def test_an_unlisted_part_of_a_known_body(pipeline):
+    (st,) = run(pipeline, "وأعلنت لجنة التعريفة الجمركية التابعة لمجلس الدولة الصيني أن الرسوم سترتفع.")
+    assert (st.speaker.name, st.institution.name_en) == (
+        "لجنة التعريفة الجمركية التابعة لمجلس الدولة الصيني", "Chinese Government")
+
+
 def test_unnamed_official_inside_an_institution(pipeline):
     text = "وقال مسؤول في الخارجية الأميركية إن العقوبات ستدخل حيز التنفيذ الأسبوع المقبل."
     (st,) = run(pipeline, text)
