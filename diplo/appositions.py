@@ -112,7 +112,16 @@ class AppositionReader(NameReader):
             # «المبعوث الأميركي آموس هوكشتاين», «الوزير الروسي سيرغي لافروف»: a generic role gives only
             # the government; the people file knows the office
             inst = self.gaz.person_institution(p)
-        return replace(mention, end=name_end, kind="person", name_span=name, person=p, institution=inst)
+        country = mention.country
+        if inst is None and not country and p is None and limit is not None and name_end + 1 < limit \
+                and self.tokens[name_end].text in "،," and self._role_at(name_end + 1) \
+                and (apposed := self.parse(name_end + 1, limit)) is not None and apposed.name_span is None \
+                and apposed.institution is not None and apposed.body == mention.body:
+            # «السفيرة ليندا توماس-غرينفيلد، الممثلة الدائمة للولايات المتحدة لدى الأمم المتحدة»: the
+            # office set off after the name says whose the rank is
+            inst, country = apposed.institution, apposed.country
+        return replace(mention, end=name_end, kind="person", name_span=name, person=p, institution=inst,
+                       country=country)
 
     def _addressed(self, k: int) -> bool:
         """Is token k a verb whose object is the person spoken to (أبلغ، حث، دعا)?"""

@@ -75,12 +75,14 @@ class BodyReader(NameReader):
                 # «طالبت وزارة الخارجية بتوفير الحماية الدولية» goes on with the verb's complement)
                 return None, "", "", self.name_run(end, limit, max_len=3)
             if not country and end < limit and (sub := g.named_forms.match(self.keys, end)) \
+                    and not (sub[2] and self._spoken_to(end, sub[0], limit)) \
                     and not (sub[0] == 1 and end + 1 < limit and self.name_like(end + 1)
                              and self.keys[end + 1][:1] not in ("ا", "و", "ف")
                              and not (self.keys[end + 1][:1] in ("ب", "ل") and len(self.keys[end + 1]) >= 5)
                              and not self.starts_phrase(end + 1)):
                 # «بعثة الأمم المتحدة», «وفد الاتحاد الأوروبي»: a body of an organisation is the organisation
-                # (but a one-word name in construct is a noun: «أعلنت المفوضية … فتح باب الترشح»)
+                # (but a one-word name in construct is a noun: «أعلنت المفوضية … فتح باب الترشح», and an
+                # outlet behind لـ is who was spoken to: «مسؤول في وزارة التعليم العالي لفرانس برس»)
                 inst = g.named[sub[1]]
                 return inst, inst.country, "", end + sub[0]
             if body in _HOSTED:
@@ -100,6 +102,13 @@ class BodyReader(NameReader):
             # country's name after it, it is that country's head of state
             return g.institution(m[1], "presidency"), m[1], "presidency", i + 1 + m[0]
         return None, "", "", i
+
+    def _spoken_to(self, k: int, n: int, limit: int) -> bool:
+        """Is the name of n tokens at k, behind لـ, whom someone spoke to: «… لفرانس برس، طالبا …»,
+        «… لرويترز إن …» (punctuation or أن/إن right after it)?"""
+        after = k + n
+        return self.keys[k].startswith("ل") and (after >= limit or self.is_punct(after)
+                                                 or "complementizer" in self.fw.get(self.keys[after], ()))
 
     def _hosted(self, inst: Institution, end: int, limit: int) -> int:
         if end < limit and self.keys[end] in ("في", "لدي") and self.gaz.body_of(inst) in _HOSTED:

@@ -206,6 +206,12 @@ class NameReader:
         # «في ليبيا», «لدى مصر»: a country named by a preposition close by
         if j + 1 < limit and self.keys[j] in ("في", "لدي") and (m := self.gaz.country_name.match(self.keys, j + 1)):
             return m[1], j + 1 + m[0]
+        if key.startswith("ل") and key != "للمملكه" and (m := g.country_name.match(self.keys, j)) \
+                and j + m[0] < limit and self.keys[j + m[0]] == "لدي":
+            # «الممثلة الدائمة للولايات المتحدة لدى الأمم المتحدة»: the country a delegate speaks for
+            # (without «لدى», «المبعوث الخاص لسوريا» is an envoy to the country; «للمملكة» alone is
+            # whichever kingdom the outlet is in, Morocco or Jordan as well as Saudi Arabia)
+            return m[1], j + m[0]
         return "", j
 
     def _skip_posting(self, j: int, limit: int) -> int:

@@ -474,6 +474,15 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
         if kind == "unnamed" and "\u064b" in name:  # FATHATAN
             # «إن مصدراً في شركة سومو قال»: the source as the nominative names it, مصدر في شركة سومو
             name = " ".join(w[:-2] if w.endswith(("\u0627\u064b", "\u064b\u0627")) else w for w in name.split())
+        elif kind == "unnamed" and (words := name.split()) and words[0].endswith("ا") \
+                and self.gaz.roles.match([norm_key(words[0][:-1])], 0) is not None:
+            # «لكن مصدرا في الحكومة الهندية قال», «إن مسؤولا أمريكيا رفيعا أكد»: the head and the
+            # adjectives that agree with it, without the accusative's alef
+            k = 1
+            while k < len(words) and words[k].endswith("ا") and not words[k].startswith("ال") and len(words[k]) > 3:
+                k += 1
+            if k == len(words) or norm_key(words[k]) in self.fw:  # (not the adverb: «ودعمت … دبلوماسيا كييف»)
+                name = " ".join([w[:-1] for w in words[:k]] + words[k:])
         if m.points_back == "*person" and inst is not None and "(" not in inst.name_ar:
             name = inst.name_ar  # «مكتبه»: مكتب رئيس الوزراء الإسرائيلي
         if name.startswith("لل") and not m.clitic and (m.kind == "institution" and m.institution is not None
