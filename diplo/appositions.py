@@ -112,21 +112,27 @@ class AppositionReader(NameReader):
             # «المبعوث الأميركي آموس هوكشتاين», «الوزير الروسي سيرغي لافروف»: a generic role gives only
             # the government; the people file knows the office
             inst = self.gaz.person_institution(p)
-        country = mention.country
-        if inst is None and not country and p is None and limit is not None and name_end + 1 < limit \
-                and self.tokens[name_end].text in "،," and self._role_at(name_end + 1) \
-                and (apposed := self.parse(name_end + 1, limit)) is not None and apposed.name_span is None \
-                and apposed.institution is not None and apposed.body == mention.body:
-            # «السفيرة ليندا توماس-غرينفيلد، الممثلة الدائمة للولايات المتحدة لدى الأمم المتحدة»: the
-            # office set off after the name says whose the rank is
-            inst, country = apposed.institution, apposed.country
-        return replace(mention, end=name_end, kind="person", name_span=name, person=p, institution=inst,
-                       country=country)
+        return replace(mention, end=name_end, kind="person", name_span=name, person=p, institution=inst)
 
     def _addressed(self, k: int) -> bool:
         """Is token k a verb whose object is the person spoken to (أبلغ، حث، دعا)?"""
         found = self.cues.lookup(self.keys[k], self.tokens[k].text) if k >= 0 else None
         return found is not None and "addressee" in self.fw.get(norm_key(found[0].lemma), ())
+
+    def _office_set_off(self, m: Mention, limit: int) -> Mention:
+        """A person the parse gave no institution, and an office set off after the name by a comma,
+        which says whose they are: «السفيرة ليندا توماس-غرينفيلد، الممثلة الدائمة للولايات المتحدة لدى
+        الأمم المتحدة،», «الدكتور مايكل رايان، المدير التنفيذي لبرنامج الطوارئ الصحية في المنظمة،».
+        The mention still ends with the name; a rank before it must be of the same body."""
+        k = m.end + 1
+        if k >= limit or self.tokens[m.end].text not in "،," or not self._role_at(k):
+            return m
+        office = self.parse(k, limit)
+        if office is None or office.name_span is not None or office.role_span is None \
+                or office.institution is None and not office.points_back or m.body and office.body != m.body:
+            return m
+        return replace(m, institution=office.institution, country=office.country, body=office.body or m.body,
+                       points_back=office.points_back, role_span=m.role_span or office.role_span)
 
     def _stacked(self, outer: Mention, limit: int, outer_first: bool) -> Mention | None:
         """Two roles before one name. The person holds both, and the role next to the name is the

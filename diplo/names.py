@@ -127,6 +127,9 @@ class NameReader:
                     continue
                 break
             key = self.keys[j]
+            if j > i and self.starts_phrase(j) and self._surname_like_a_name(j, limit):
+                j += 1  # «تيريز كاييكوامبا فاغنر إن»: a surname that is also a group's name (Wagner)
+                break
             if j > i and (key not in self.gaz.country_adj.no_phrase and self.gaz.country_adj.match(self.keys, j)
                           or self.starts_phrase(j)
                           or key not in self.gaz.country_name.no_phrase
@@ -134,6 +137,15 @@ class NameReader:
                 break  # «الوزير التركي موقف مصر»: no name holds a country
             j += 1
         return j
+
+    def _surname_like_a_name(self, j: int, limit: int) -> bool:
+        """Is token j, after words of a name, a one-word organisation name that ends the clause
+        (punctuation or أن/إن next), so a surname rather than the organisation?"""
+        key = self.keys[j]
+        if key.startswith("ال") or not (found := self.gaz.named_forms.match(self.keys, j, clitics=False)) \
+                or found[0] != 1 or self.roles_at(j) is not None:
+            return False
+        return j + 1 >= limit or self.is_punct(j + 1) or "complementizer" in self.fw.get(self.keys[j + 1], ())
 
     def _name_goes_on(self, i: int, match, limit: int) -> bool:
         """Does a name that matches a people-file alias of two words or more, short of the full

@@ -154,6 +154,13 @@ class OfficialReader(NameReader):
             # the country may come from the article: «مسؤولون عسكريون»; but a source without one
             # speaks for no institution: «مصادر دبلوماسية في نيويورك»
             body = sector_body
+        if inst is None and not points_back and j < limit and j >= i + n and role.kind in ("member", "official"):
+            # «المدير التنفيذي لبرنامج الطوارئ الصحية في المنظمة»: a post in the organisation named before
+            k = j
+            if self.keys[k].startswith("ل") and not self.keys[k].startswith("لل") and self.name_like(k):
+                k = self._genitive(k + 1, limit)  # (past the unit it heads: «لبرنامج الطوارئ الصحية»)
+            if k + 1 < limit and self.keys[k] == "في" and (noun := self._organisation_noun(k + 1)):
+                points_back, j = noun, k + 2
         if j + 1 < limit and self.keys[j] == "في" and j >= i + n:
             # where the source sits, for the record: «مسؤول في الوفد المشارك في المفاوضات»، «مصادر
             # طبية في المستشفى»

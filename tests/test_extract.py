@@ -240,6 +240,20 @@ def test_offices_after_names_outlets_and_the_accusative(pipeline, text, speaker,
     assert (st.speaker.name, st.institution.name_en if st.institution else None) == (speaker, institution)
 
 
+def test_an_office_set_off_after_a_name_in_the_organisation_named_before(pipeline):
+    text = ("أعلنت منظمة الصحة العالمية أن الوضع وباء عالمي.\n"
+            "من جانبه، قال الدكتور مايكل رايان، المدير التنفيذي لبرنامج الطوارئ الصحية في المنظمة، "
+            "إن الأوان لم يفت. وأضاف رايان أن الدول مطالبة بالتحرك.")
+    sts = run(pipeline, text)
+    assert [(s.speaker.name, s.institution.name_en) for s in sts][1:] == [
+        ("مايكل رايان", "World Health Organization")] * 2
+
+
+def test_a_surname_that_is_also_a_group_name(pipeline):
+    (st,) = run(pipeline, "وقالت وزيرة خارجية الكونغو الديمقراطية تيريز كاييكوامبا فاغنر إن السلام ممكن.")
+    assert (st.speaker.name, st.institution.name_en) == ("تيريز كاييكوامبا فاغنر", "Congolese Foreign Ministry")
+
+
 def test_unnamed_official_inside_an_institution(pipeline):
     text = "وقال مسؤول في الخارجية الأميركية إن العقوبات ستدخل حيز التنفيذ الأسبوع المقبل."
     (st,) = run(pipeline, text)
