@@ -120,19 +120,24 @@ class AppositionReader(NameReader):
         return found is not None and "addressee" in self.fw.get(norm_key(found[0].lemma), ())
 
     def _office_set_off(self, m: Mention, limit: int) -> Mention:
-        """A person the parse gave no institution, and an office set off after the name by a comma,
-        which says whose they are: «السفيرة ليندا توماس-غرينفيلد، الممثلة الدائمة للولايات المتحدة لدى
-        الأمم المتحدة،», «الدكتور مايكل رايان، المدير التنفيذي لبرنامج الطوارئ الصحية في المنظمة،».
-        The mention still ends with the name; a rank before it must be of the same body."""
+        """A person's office set off after the name by a comma. It is their role when the parse gave
+        them none or a rank only («السفير بسام راضي، المتحدث الرسمي باسم رئاسة الجمهورية،»: a later
+        «المتحدث الرسمي» is he), and says whose they are when the parse could not: «السفيرة ليندا
+        توماس-غرينفيلد، الممثلة الدائمة للولايات المتحدة لدى الأمم المتحدة،», «الدكتور مايكل رايان،
+        المدير التنفيذي لبرنامج الطوارئ الصحية في المنظمة،». The mention still ends with the name."""
         k = m.end + 1
         if k >= limit or self.tokens[m.end].text not in "،," or not self._role_at(k):
             return m
         office = self.parse(k, limit)
-        if office is None or office.name_span is not None or office.role_span is None \
-                or office.institution is None and not office.points_back or m.body and office.body != m.body:
+        if office is None or office.name_span is not None or office.role_span is None:
             return m
+        if m.role_span is None or m.role_span[1] - m.role_span[0] == 1:
+            m = replace(m, role_span=office.role_span)
+        if m.institution is not None or m.country or m.person is not None \
+                or office.institution is None and not office.points_back or m.body and office.body != m.body:
+            return m  # (a rank before the name must be of the same body)
         return replace(m, institution=office.institution, country=office.country, body=office.body or m.body,
-                       points_back=office.points_back, role_span=m.role_span or office.role_span)
+                       points_back=office.points_back)
 
     def _stacked(self, outer: Mention, limit: int, outer_first: bool) -> Mention | None:
         """Two roles before one name. The person holds both, and the role next to the name is the

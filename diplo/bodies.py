@@ -76,13 +76,16 @@ class BodyReader(NameReader):
                 return None, "", "", self.name_run(end, limit, max_len=3)
             if not country and end < limit and (sub := g.named_forms.match(self.keys, end)) \
                     and not (sub[2] and self._spoken_to(end, sub[0], limit)) \
+                    and not self.keys[end - 1].startswith(("ال", "وال")) \
                     and not (sub[0] == 1 and end + 1 < limit and self.name_like(end + 1)
                              and self.keys[end + 1][:1] not in ("ا", "و", "ف")
                              and not (self.keys[end + 1][:1] in ("ب", "ل") and len(self.keys[end + 1]) >= 5)
                              and not self.starts_phrase(end + 1)):
                 # «بعثة الأمم المتحدة», «وفد الاتحاد الأوروبي»: a body of an organisation is the organisation
                 # (but a one-word name in construct is a noun: «أعلنت المفوضية … فتح باب الترشح», and an
-                # outlet behind لـ is who was spoken to: «مسؤول في وزارة التعليم العالي لفرانس برس»)
+                # outlet behind لـ is who was spoken to: «مسؤول في وزارة التعليم العالي لفرانس برس»; after a
+                # definite body the organisation is the verb's object: «طالبت وزارة الخارجية والمغتربين
+                # مجلس الأمن الدولي بـ…»)
                 inst = g.named[sub[1]]
                 return inst, inst.country, "", end + sub[0]
             if body in _HOSTED:
@@ -141,6 +144,14 @@ class BodyReader(NameReader):
         if sub:  # «تنظيم داعش», «لجنة الأمم المتحدة»
             inst = self.gaz.named[sub[1]]
             return Mention(start, j + sub[0], "institution", None, None, inst, inst.country, "", self._gender(i))
+        if any(v == "لجنه" for v, _ in proclitic_variants(self.keys[i])):
+            # «لجنة فلسطين النيابية», «لجنة الشؤون الخارجية البرلمانية»: a committee of the parliament
+            # (of the article's country, as the body is read in pipeline._resolve)
+            k = j
+            while k < limit and k - j < 4 and self.name_like(k) and self.keys[k] not in self.gaz.sectors:
+                k += 1
+            if j < k < limit and self.keys[k].startswith("ال") and self.gaz.sectors.get(self.keys[k]) == "parliament":
+                return Mention(start, k + 1, "institution", None, None, None, "", "parliament", self._gender(i))
         return None
 
     def _part_of_body(self, start: int, i: int, limit: int) -> Mention | None:

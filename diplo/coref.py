@@ -120,6 +120,9 @@ def anaphor(m: Mention, tokens: Sequence[Token], state: DocState, same: bool,
     head = tokens[m.start].key
     heads = {v for v, _ in proclitic_variants(head)}
     bare = {h[2:] for h in heads if h.startswith("ال")}
+    # «قالت الناطقة الرسمية» after «الناطق الرسمي باسم الحكومة جمانة غنيمات»: a woman's office is often
+    # written in the masculine
+    masculine = {h[:-1] for h in heads | bare if h.endswith("ه") and len(h) > 4}
     # «المفوضية», «المنظمة»: a feminine noun points to a body or a woman, not to the man whose office
     # names it («رئيس المفوضية عماد السايح»)
     body_noun = m.kind == "person" and m.anaphoric and tokens[m.start].text.rstrip(_HARAKAT).endswith("\u0629")
@@ -136,7 +139,8 @@ def anaphor(m: Mention, tokens: Sequence[Token], state: DocState, same: bool,
             words |= set(norm_key(r.institution.name_ar).split())
         # (a word may carry a preposition: «بيان لبعثة المراقبين» then «دعت البعثة»)
         words |= {v for w in words if w[:1] in "لبوف" for v, _ in proclitic_variants(w)}
-        if not (words & (heads | bare) or {w[2:] for w in words if w.startswith("ال")} & bare):
+        if not (words & (heads | bare) or {w[2:] for w in words if w.startswith("ال")} & bare
+                or r.gender == "f" and words & masculine):
             continue
         if m.country and r.institution is not None and r.institution.country != m.country:
             continue

@@ -191,6 +191,8 @@ class NameReader:
             return False  # (and «... الحجرف بما تضمنه»)
         if end == i + 1 and self.keys[i].startswith("ال"):
             return self.keys[i] in self.known or bool(self.gaz.people.match(self.keys, i, clitics=False))
+        if sum(len(self.keys[x]) > 4 and self.keys[x].endswith("ات") for x in range(i, end)) > 1:
+            return False  # «، تناول مستجدات مفاوضات سد النهضة»: two plurals in ات (one may be عرفات)
         return True
 
     def _closed_by_object(self, i: int, end: int) -> bool:

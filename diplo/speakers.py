@@ -126,8 +126,8 @@ class MentionParser(OfficialReader, AppositionReader, BodyReader):
                 and (r := self.roles_at(i)) is not None and r[2]:
             # «وفقا لمصادر دبلوماسية»: the preposition is not part of the speaker (لل stands for ل + ال)
             m = replace(m, clitic=r[2] - 2 if self.keys[i][r[2] - 2:r[2]] == "لل" else r[2])
-        if m is not None and m.kind == "person" and m.institution is None and not m.country and m.person is None \
-                and m.name_span is not None and m.name_span[1] == m.end and m.end + 1 < limit:
+        if m is not None and m.kind == "person" and m.name_span is not None and m.name_span[1] == m.end \
+                and m.end + 1 < limit and self.tokens[m.end].text in "،,":
             return self._office_set_off(m, limit)
         if m is not None and m.kind in ("group", "unnamed") and m.end < limit:
             return self._with_members(m, limit)

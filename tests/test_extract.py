@@ -254,6 +254,37 @@ def test_a_surname_that_is_also_a_group_name(pipeline):
     assert (st.speaker.name, st.institution.name_en) == ("تيريز كاييكوامبا فاغنر", "Congolese Foreign Ministry")
 
 
+def test_a_later_bare_office_is_the_person_it_was_set_off_after(pipeline):
+    text = ("وصرح السفير بسام راضي، المتحدث الرسمي باسم رئاسة الجمهورية، بأن الاتصال كان إيجابيا.\n"
+            "وأضاف المتحدث الرسمي أن الجانبين اتفقا على مواصلة التنسيق.\n"
+            "أكدت وزيرة الدولة لشؤون الإعلام الناطق الرسمي باسم الحكومة جمانة غنيمات أن الأردن سيشارك.\n"
+            "«موقفنا معروف للجميع»، قالت الناطقة الرسمية.")
+    sts = run(pipeline, text)
+    # (a woman's office written in the masculine still names her)
+    assert [s.speaker.name for s in sts] == ["بسام راضي", "بسام راضي", "جمانة غنيمات", "جمانة غنيمات"]
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    # a committee of the parliament, of the article's country
+    ("عمان - طالبت لجنة فلسطين النيابية الحكومة بإعادة النظر في القرار.", "لجنة فلسطين النيابية",
+     "Jordanian Parliament"),
+    # after a definite body, a named organisation is the verb's object, not the body's owner
+    ("دمشق - طالبت وزارة الخارجية والمغتربين مجلس الأمن الدولي بالتحرك الفوري.", "وزارة الخارجية والمغتربين",
+     "Syrian Foreign Ministry"),
+])
+def test_parliament_committees_and_objects_after_a_body(pipeline, text, speaker, institution):
+    (st,) = run(pipeline, text)
+    assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
+
+
+def test_a_clause_set_off_after_an_office_is_no_name(pipeline):
+    text = ("تلقى سامح شكري، وزير الخارجية، اتصالا من أسماء محمد عبد الله، وزيرة خارجية السودان، "
+            "تناول مستجدات مفاوضات سد النهضة.\n"
+            "وصرح المتحدث باسم الخارجية بأن الوزيرة السودانية أكدت حرص بلادها على إنجاح المسار.")
+    sts = run(pipeline, text)
+    assert [s.speaker.name for s in sts if s.cue.text == "أكدت"] == ["أسماء محمد عبد الله"]
+
+
 def test_unnamed_official_inside_an_institution(pipeline):
     text = "وقال مسؤول في الخارجية الأميركية إن العقوبات ستدخل حيز التنفيذ الأسبوع المقبل."
     (st,) = run(pipeline, text)
