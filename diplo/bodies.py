@@ -20,6 +20,8 @@ _HEADS_OF_STATE = {"رييس", "رييسه"}  # normalized: ئ -> ي
 _FEDERAL = {"الاتحاديه", "الاتحادي", "الفيدراليه", "الفيدرالي", "الفدراليه", "الفدرالي"}
 # bodies abroad, named with the country that hosts them
 _HOSTED = {"embassy"}
+# a declaration («إعلان جدة»), whose name is where it was made (normalized)
+_DECLARATIONS = {"اعلان", "الاعلان"}
 # «التابعة لـ»: a part of the body named next (normalized)
 _SUBORDINATE = {"التابع", "التابعه", "التابعين", "التابعتين"}
 
@@ -202,6 +204,12 @@ class BodyReader(NameReader):
                 and self.name_like(j) and not self.starts_phrase(j) and not self._common_noun(j):
             j += 1  # an adjective: «تقرير سري للوكالة», «بيان جديد للخارجية»
         sub, country, body, end = self._institution_phrase(j, limit)
+        declaration = any(v in _DECLARATIONS for v, _ in proclitic_variants(self.keys[i]))
+        if declaration and j == i + n and (sub is not None or body) and (
+                (place := g.capital.match(self.keys, j, clitics=False)) or (place := g.country_name.match(
+                    self.keys, j, clitics=False))) and j + place[0] == end:
+            # «إعلان جدة», «إعلان البحرين»: a declaration named after where it was made, not by whom
+            return Mention(start, end, "unnamed", None, None, None, "", "", "m", None, True, role_kind="document")
         if sub is None and not body and j < limit and self.keys[j].startswith("ل"):
             # «البيان الختامي للدورة الحادية والأربعين للمجلس الأعلى لمجلس التعاون»: the issuer at
             # the end of a chain of لـ genitives
@@ -233,4 +241,9 @@ class BodyReader(NameReader):
             # (points_back holds the noun with ال, which pipeline._resolve looks for)
             return Mention(start, j + 1, "unnamed", None, None, None, "", "", "m", None, True,
                            points_back="ال" + key[2:] if key.startswith("لل") else key, role_kind="document")
-        return Mention(start, i + n, "unnamed", None, None, None, "", "", "m", None, True, role_kind="document")
+        end = i + n
+        if declaration and j == end and j < limit and not self.keys[j].startswith("ال"):
+            end = self.name_run(j, limit, max_len=3)  # «إعلان قازان», «إعلان قادة نيودلهي»: its name
+            if end < limit and (place := g.capital.match(self.keys, end, clitics=False)):
+                end += place[0]  # (a name run stops at a place)
+        return Mention(start, end, "unnamed", None, None, None, "", "", "m", None, True, role_kind="document")

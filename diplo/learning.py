@@ -5,6 +5,7 @@ or anaphor (الوزارة، مكتبه، القيادي في الحركة) reso
 """
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 
 from .coref import DocState, Resolved, body_country, clean_name, fullest, latest_first, note_body_country, role_key
@@ -249,6 +250,28 @@ class WhoIsWho:
                     r.institution.name_ar).split()):
                 return r.institution
         return None
+
+
+    def _summit(self, text: str, before: int) -> Institution | None:
+        """The organisation whose summit the article reports, for its declaration or final statement:
+        «القمة العربية» (a form of the Arab League in institutions.jsonl), «قمة مجموعة العشرين», «قمة
+        بريكس». The last one named before `before`, else the first after; None if there is none. (Read
+        from the text when a summit document asks: few articles do.)"""
+        found = list(_SUMMIT.finditer(text))
+        ordered = [m for m in reversed(found) if m.start() < before] + [m for m in found if m.start() >= before]
+        for m in ordered:
+            keys = [t.key for t in tokenize(text, m.start(), min(len(text), m.start() + 120))]
+            for k in range(min(3, len(keys))):  # («القمة العربية», «قمة بريكس», «قمة قادة مجموعة العشرين»)
+                if k == 2 and keys[1] not in ("قاده", "زعماء", "دول"):
+                    break  # (not «في افتتاح القمة أن الاتحاد الأفريقي ...»)
+                named = self.gaz.named_forms.match(keys, k)
+                if named is not None and self.gaz.named[named[1]].country == "INT":
+                    return self.gaz.named[named[1]]
+        return None
+
+
+# «القمة», «قمة», «لقمة», «بالقمة»: a summit (see WhoIsWho._summit)
+_SUMMIT = re.compile(r"(?<!\w)[وفبل]?(?:ال)?قم[ةه](?!\w)")
 
 
 def _entities_country(state: DocState) -> str:

@@ -361,6 +361,13 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
         # «المصدر نفسه», «الوزارة», «المتحدث»: point back to the last speaker that fits
         nxt = p.parser.keys[m.end] if m.end < len(toks) else ""
         if nxt in ("نفسه", "ذاته", "نفسها", "ذاتها") or (m.anaphoric and p.tokens[m.start].key not in state.names):
+            summit = None
+            if m.role_kind == "document" and not m.points_back \
+                    and _SUMMIT_DOCUMENTS.intersection(p.parser.keys[m.start:m.end]):
+                summit = self._summit(text, start)
+            if summit is not None:
+                # «وأكد إعلان قازان», «وشدد البيان الختامي»: the organisation whose summit the article reports
+                return Speaker(span_text, clean_name(span_text), "institution", start, end, "anaphora"), summit, None
             if m.role_kind == "document" and m.points_back:
                 # «بيان صادر عن اللجنة»: the body of that name, not the last one that issued a statement
                 issuer = Mention(m.end - 1, m.end, "person", (m.end - 1, m.end), None, None, "", "", "", None, True)
@@ -490,6 +497,10 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
             # the name as it stands without the preposition: الأمم المتحدة، المتحدث باسم الخارجية
             name = "ال" + name[2:]
         return Speaker(span_text, name, kind, start, end, resolved_by), inst, role
+
+
+# the documents of a summit: «إعلان جدة», «البيان الختامي» (normalized, with proclitics)
+_SUMMIT_DOCUMENTS = {"اعلان", "الاعلان", "واعلان", "الختامي", "ختامي"}
 
 
 def _bare(key: str) -> str:

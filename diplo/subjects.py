@@ -441,7 +441,8 @@ _PRONOUN_SUBJECTS = {"لكنه", "لكنها", "ولكنه", "ولكنها", "ل
 
 
 # a preposition with the pronoun of a fronted topic, right after the verb (عبر عنه، أشار إليه)
-_RESUMPTIVE = {"عنه", "عنها", "اليه", "اليها", "عليه", "عليها"}
+# («بإصدار إعلان جدة، الذي أكد فيه القادة العرب رفضهم»: the document the words are in)
+_RESUMPTIVE = {"عنه", "عنها", "اليه", "اليها", "عليه", "عليها", "فيه", "فيها"}
 _RELATIVES = {"ما", "الذي", "التي", "وما"}
 _DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هولاء"}
 

@@ -285,6 +285,24 @@ def test_a_clause_set_off_after_an_office_is_no_name(pipeline):
     assert [s.speaker.name for s in sts if s.cue.text == "أكدت"] == ["أسماء محمد عبد الله"]
 
 
+def test_a_summit_declaration_speaks_for_the_organisation_of_the_summit(pipeline):
+    text = ("قمة مجموعة العشرين تختتم أعمالها\n"
+            "اختتمت قمة مجموعة العشرين أعمالها في روما أمس، وكان الرئيس قد أعلن في افتتاح القمة أن "
+            "الاتحاد الأفريقي بات عضوا دائما.\n"
+            "وأكد إعلان روما، الذي اعتمد بالتوافق، أن القادة ملتزمون بالنمو. وشدد البيان الختامي على أهمية "
+            "التعاون، مرحبا بالاتفاق. وقال الإعلان إن المناخ أولوية.")
+    sts = [s for s in run(pipeline, text) if s.cue.text != "أعلن"]
+    # the declaration is named after where it was made (Rome), not by whom
+    assert [(s.speaker.name, s.institution.name_en) for s in sts] == [
+        ("إعلان روما", "G20"), ("البيان الختامي", "G20"), ("البيان الختامي", "G20"), ("الإعلان", "G20")]
+
+
+def test_the_subject_after_a_resumptive_in(pipeline):
+    text = "اختتمت القمة العربية أعمالها بإصدار «إعلان جدة»، الذي أكد فيه القادة العرب رفضهم التدخلات الخارجية."
+    (st,) = run(pipeline, text)
+    assert (st.speaker.name, st.quote.text) == ("القادة العرب", "رفضهم التدخلات الخارجية")
+
+
 def test_unnamed_official_inside_an_institution(pipeline):
     text = "وقال مسؤول في الخارجية الأميركية إن العقوبات ستدخل حيز التنفيذ الأسبوع المقبل."
     (st,) = run(pipeline, text)
