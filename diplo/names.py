@@ -31,6 +31,12 @@ _FEMININE_PLURAL_HEADS = {"مصادر", "المصادر", "السلطات", "س�
                           "الاوساط", "اوساط", "الحكومات", "وسايل", "الصحف", "صحف"}
 
 
+# the points of the compass, which open the names of regions, not of people (normalized)
+_DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"}
+# «أمير البلاد», «رئيس البلاد», «ملك البلاد»: the country the article is about (normalized)
+_HOME = "البلاد"
+
+
 class NameReader:
     """Token classes and name runs of `MentionParser`, which also gives them `starts_phrase`,
     `roles_at` and `parse`."""
@@ -191,6 +197,8 @@ class NameReader:
             return False  # (and «... الحجرف بما تضمنه»)
         if end == i + 1 and self.keys[i].startswith("ال"):
             return self.keys[i] in self.known or bool(self.gaz.people.match(self.keys, i, clitics=False))
+        if self.keys[i] in _DIRECTIONS or self.keys[i][:1] == "و" and self.keys[i][1:] in _DIRECTIONS:
+            return False  # «… لشؤون منطقة الشرق الأوسط وشمال أفريقيا إن»: a region
         if sum(len(self.keys[x]) > 4 and self.keys[x].endswith("ات") for x in range(i, end)) > 1:
             return False  # «، تناول مستجدات مفاوضات سد النهضة»: two plurals in ات (one may be عرفات)
         return True
@@ -391,7 +399,7 @@ class NameReader:
         body_roles = self.gaz.body_roles
         m = body_roles.match(self.keys, i) if self.keys[i] not in body_roles.no_phrase else None
         if m and m[0] == 1 and m[2] == 0 and not self.keys[i].startswith("ال") \
-                and not self._country_after(i + 1, limit)[0]:
+                and not self._country_after(i + 1, limit)[0] and not (i + 1 < limit and self.keys[i + 1] == _HOME):
             return None
         return m
 
@@ -448,6 +456,8 @@ class NameReader:
             return True
         if (found := self.gaz.people.match(self.keys, k, clitics=False)) and k + found[0] == end:
             return True  # «محافظ مصرف ليبيا المركزي الصديق الكبير قرار ...»: a known office holder
+        if self.keys[k] in _DIRECTIONS or self.keys[k][:1] == "و" and self.keys[k][1:] in _DIRECTIONS:
+            return False  # «… لشؤون منطقة الشرق الأوسط وشمال أفريقيا إن»: a region
         if self.keys[k] not in self.gaz.named_forms.no_phrase and self.gaz.named_forms.match(self.keys, k):
             return False  # «مصادر في المجموعة لشفق نيوز إن»: the outlet spoken to, not a name
         # a title vouches for a first name in ة (الفريق أسامة ربيع، الشيخ حمزة ...): «لجنة» has none

@@ -176,6 +176,13 @@ class OfficialReader(NameReader):
                 j = org.end
                 mention = replace(mention, end=j, role_span=(start, j), institution=org.institution,
                                   country=org.country, points_back="")
+            elif j == i + n and j + 1 < limit and role.kind == "member" and self.keys[j] in ("دول", "الدول") \
+                    and (owner := g.named_forms.match(self.keys, j + 1, clitics=False)):
+                # «قادة دول حلف شمال الأطلسي»: the members of an organisation speak for it
+                j = j + 1 + owner[0]
+                inst = g.named[owner[1]]
+                mention = replace(mention, end=j, role_span=(start, j), institution=inst,
+                                  country=inst.country, points_back="")
             elif j == i + n and role.kind == "member" and not self.keys[i].startswith("ال"):
                 # «رئيس مؤتمر المناخ سلطان الجابر»: an unlisted body in construct, then the name
                 chain = j

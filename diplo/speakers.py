@@ -35,7 +35,7 @@ from .institutions import Gazetteer
 from .lexicon import cached_build, data_path, proclitic_variants, read_tsv
 from .mention import Mention
 from .model import Token, replace
-from .names import _NAME_JOINS, _UNSET
+from .names import _HOME, _NAME_JOINS, _UNSET
 from .officials import _BODIES_OF_STATES, OfficialReader
 
 # what other modules import from here, some of it defined elsewhere: _BODIES_OF_STATES in officials.py
@@ -236,6 +236,8 @@ class MentionParser(OfficialReader, AppositionReader, BodyReader):
         if m and not (r and r[0] > m[0]):  # «قائد الجيش الوطني الليبي» is longer in roles.tsv than «قائد الجيش»
             body = m[1]
             country, end = self._country_after(i + m[0], limit)
+            if not country and end < limit and self.keys[end] == _HOME:
+                end += 1  # «أمير البلاد»: the article's country, which pipeline._resolve gives the body
             sub_inst = None
             if not country and (whole := g.named_forms.match(self.keys, i + m[0] - 1, clitics=False)) \
                     and whole[0] > 1:

@@ -303,6 +303,22 @@ def test_the_subject_after_a_resumptive_in(pipeline):
     assert (st.speaker.name, st.quote.text) == ("القادة العرب", "رفضهم التدخلات الخارجية")
 
 
+@pytest.mark.parametrize("text, speaker, institution", [
+    # «البلاد» is the article's country
+    ("الكويت - وكان سمو أمير البلاد الشيخ صباح الأحمد قد أعلن أن الكويت ستقدم ملياري دولار.", "صباح الأحمد",
+     "Kuwaiti Amiri Diwan"),
+    ("الدوحة - وأكد أمير البلاد أن قطر ماضية في الوساطة.", "أمير البلاد", "Qatari Amiri Diwan"),
+    # a region is no name after an office
+    ("وقال نائب رئيس البنك الدولي لشؤون منطقة الشرق الأوسط وشمال أفريقيا إن البنك سيواصل دعمه.",
+     "نائب رئيس البنك الدولي", "World Bank"),
+    # the leaders of the members of an organisation speak for it
+    ("وأكد قادة دول حلف شمال الأطلسي في البيان الختامي أن الحلف موحد.", "قادة دول حلف شمال الأطلسي", "NATO"),
+])
+def test_home_country_regions_and_members(pipeline, text, speaker, institution):
+    (st,) = run(pipeline, text)
+    assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
+
+
 def test_unnamed_official_inside_an_institution(pipeline):
     text = "وقال مسؤول في الخارجية الأميركية إن العقوبات ستدخل حيز التنفيذ الأسبوع المقبل."
     (st,) = run(pipeline, text)
