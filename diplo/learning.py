@@ -175,7 +175,9 @@ class WhoIsWho:
             kind = "person"
         else:
             # «المجلس التنفيذي لصندوق النقد الدولي»: the institution's name without its preposition
-            name, kind = clean_name(text[a + m.clitic:b]), "institution"
+            # («السفير الكندي», a post in a state body, is someone a later «الوزارة» does not point to;
+            # «المكتب الإعلامي لحماس» is an office that «الحركة» may)
+            name, kind = clean_name(text[a + m.clitic:b]), "role" if m.kind == "role" and m.body else "institution"
             if name.startswith("لل") and not m.clitic and m.institution is not None:
                 name = "ال" + name[2:]  # «للأمم المتحدة» keeps لل in its span (see MentionParser.parse)
         sp = Speaker(text[a:b], name, kind, a, b, "anaphora")

@@ -319,6 +319,13 @@ def test_home_country_regions_and_members(pipeline, text, speaker, institution):
     assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
 
 
+def test_a_ministry_anaphor_skips_a_post_named_in_between(pipeline):
+    text = ("الرياض - وكانت وزارة الخارجية قد أعلنت طرد السفير الكندي لدى المملكة.\n"
+            "وأوضحت الوزارة في بيانها أن الخطوة جاءت ردا على موقف كندي.")
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution.name_en) == ("وزارة الخارجية", "Saudi Foreign Ministry")
+
+
 def test_unnamed_official_inside_an_institution(pipeline):
     text = "وقال مسؤول في الخارجية الأميركية إن العقوبات ستدخل حيز التنفيذ الأسبوع المقبل."
     (st,) = run(pipeline, text)
