@@ -10,7 +10,7 @@ from __future__ import annotations
 from .bodies import _OFFICES
 from .mention import Mention
 from .model import replace
-from .names import _BY_ITS_NAME, NameReader
+from .names import _BY_ITS_NAME, _OFFICE_ADJECTIVES, NameReader
 from .text import norm_key
 
 _COUNTERPARTS = {"نظيره", "نظيرته", "نظيرها", "نظيرتها", "نظيريه", "نظرايه", "نظراءه", "نظيرهم"}
@@ -93,13 +93,13 @@ class AppositionReader(NameReader):
                 p = last[1]
         inst = mention.institution
         if p is not None and (p.body or p.institution) and p.body != mention.body == "presidency" and not mention.country \
-                and mention.role_span is not None and mention.role_span[1] - mention.role_span[0] == 1:
+                and self._one_word_role(mention):
             # «حكومة الرئيس نجيب ميقاتي», «الرئيس نبيه بري»: الرئيس alone is also the honorific of a
             # head of government or parliament; the people file knows which office it is
             return replace(mention, end=name_end, kind="person", name_span=name, person=p,
                            institution=self.gaz.person_institution(p), body=p.body or "", country=p.country)
         if p is not None and inst is None and mention.body and mention.body != "government" and not mention.country \
-                and mention.role_span is not None and mention.role_span[1] - mention.role_span[0] == 1 \
+                and self._one_word_role(mention) \
                 and (p.body or p.institution) and p.body != mention.body:
             # «السفير بسام راضي»: a one-word rank before a known person, whose own office the people file
             # knows (the presidency's spokesman, an ambassador by rank)
@@ -113,6 +113,13 @@ class AppositionReader(NameReader):
             # the government; the people file knows the office
             inst = self.gaz.person_institution(p)
         return replace(mention, end=name_end, kind="person", name_span=name, person=p, institution=inst)
+
+    def _one_word_role(self, m: Mention) -> bool:
+        """Is the role one word, an adjective of the office aside: «الرئيس», «الرئيس المكلف»?"""
+        if m.role_span is None:
+            return False
+        a, b = m.role_span
+        return b - a == 1 or b - a == 2 and self.keys[a + 1] in _OFFICE_ADJECTIVES
 
     def _addressed(self, k: int) -> bool:
         """Is token k a verb whose object is the person spoken to (أبلغ، حث، دعا)?"""

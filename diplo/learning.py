@@ -120,7 +120,7 @@ class WhoIsWho:
                     self._register(text, p, m, state)
                 if m is not None and (m.institution is not None or m.name_span is not None and m.role_span
                                       or m.points_back and m.role_kind != "document"
-                                      or m.body and m.kind == "institution" and m.end - m.start > 2):
+                                      or m.body and m.kind == "institution" and m.end - m.start >= 2):
                     self._remember_entity(text, p, m, state)
                 if m is not None:
                     done = max(m.end, i + 1)

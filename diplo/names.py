@@ -109,7 +109,12 @@ class NameReader:
                     j += 2  # «سلطان بن أحمد الجابر», «توماس-جرينفيلد»: the links are not learnt alone
                 else:
                     break
-            return j
+            if j < limit and self.keys[j] in _NAME_LINKS and j + 1 < limit:
+                j += 1  # (a link the known run stopped at)
+            if not (j < limit and self.keys[j - 1] in _NAME_JOINS and self.name_like(j)):
+                return j
+            # «الأستاذ سلمان بن يوسف الدوسري» after «الأمير محمد بن سلمان»: a first name the article knew
+            # as part of another's name, going on with a nasab of its own, is read as a new name
         j = i
         links = 0  # «بن», «ولد» do not count towards max_len: «محمد بن عبدالعزيز بن صالح الخليفي»
         while j < limit and j - i - links < max_len:
@@ -133,6 +138,9 @@ class NameReader:
                     continue
                 break
             key = self.keys[j]
+            if j > i and self.keys[j - 1] in _NAME_JOINS:
+                j += 1  # after بن the father's name, whatever else it may open: «سلمان بن يوسف الدوسري»
+                continue
             if j > i and self.starts_phrase(j) and self._surname_like_a_name(j, limit):
                 j += 1  # «تيريز كاييكوامبا فاغنر إن»: a surname that is also a group's name (Wagner)
                 break
@@ -299,6 +307,9 @@ class NameReader:
         if k == j:
             return j
         name, _ = self._apposition_name(k, limit)
+        if name is None and k < limit and (rank := self._body_role(k, limit)) is not None and rank[0] == 1:
+            # «مندوب الكويت الدائم لدى الأمم المتحدة السفير منصور العتيبي»: a rank, then the name
+            name, _ = self._apposition_name(k + 1, limit)
         return k if name is not None else j
 
     def _far_name(self, j: int, limit: int, commas: bool = False, set_off: bool = False) -> tuple[int, int] | None:
@@ -398,6 +409,10 @@ class NameReader:
         «سلطان بن أحمد الجابر» is a name, «سلطان عمان» the sultan."""
         body_roles = self.gaz.body_roles
         m = body_roles.match(self.keys, i) if self.keys[i] not in body_roles.no_phrase else None
+        if m is None and self.keys[i].endswith("نا") and len(self.keys[i]) > 4:
+            # «مندوبنا الدائم», «سفيرنا في القاهرة»: «our» is the country of the outlet, which the article gives
+            own = body_roles.match([self.keys[i][:-2]] + self.keys[i + 1:i + 6], 0)
+            return own if own is not None and own[2] == 0 else None
         if m and m[0] == 1 and m[2] == 0 and not self.keys[i].startswith("ال") \
                 and not self._country_after(i + 1, limit)[0] and not (i + 1 < limit and self.keys[i + 1] == _HOME):
             return None
@@ -421,6 +436,8 @@ class NameReader:
                 r = self.roles_at(i)
             if r and r[1].kind == "title":
                 i += r[0]
+                if i < limit and self.keys[i] in _OFFICE_ADJECTIVES and r[0] > 1:
+                    i += 1  # «دولة الرئيس المكلف نواف سلام»
             elif self.keys[i] in ("النايب", "النايبه") and i + 1 < limit and self.name_like(i + 1) \
                     and not self.keys[i + 1].startswith("ال") and not self.starts_phrase(i + 1):
                 i += 1  # «النائب جبران باسيل», a member of parliament; not «النائب الأول للحاكم»

@@ -194,7 +194,8 @@ class SubjectRules:
         after = i + 1
         j = self.content.skip_adjuncts(p, i + 1)
         if j == i + 1 and keys[j] in _RESUMPTIVE and (
-                i > 0 and keys[i - 1] in _RELATIVES or self._resumed_topic(h, p) is not None):
+                i > 0 and (keys[i - 1] in _RELATIVES or keys[i - 1] in _WHEN and keys[j] in ("فيه", "فيها"))
+                or self._resumed_topic(h, p) is not None):
             # «الحذر نفسه عبر عنه مستشار الوزير», «وهو ما أكد عليه الوزير»: the pronoun is the object,
             # the subject follows it
             j += 1
@@ -444,6 +445,7 @@ _PRONOUN_SUBJECTS = {"لكنه", "لكنها", "ولكنه", "ولكنها", "ل
 # («بإصدار إعلان جدة، الذي أكد فيه القادة العرب رفضهم»: the document the words are in)
 _RESUMPTIVE = {"عنه", "عنها", "اليه", "اليها", "عليه", "عليها", "فيه", "فيها"}
 _RELATIVES = {"ما", "الذي", "التي", "وما"}
+_WHEN = {"وقت", "الوقت", "حين", "يوم", "اليوم", "لحظه"}  # «في وقت أعلنت فيه إثيوبيا» (normalized)
 _DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هولاء"}
 
 

@@ -326,6 +326,30 @@ def test_a_ministry_anaphor_skips_a_post_named_in_between(pipeline):
     assert (st.speaker.name, st.institution.name_en) == ("وزارة الخارجية", "Saudi Foreign Ministry")
 
 
+def test_a_first_name_known_from_another_name_opens_a_new_one(pipeline):
+    text = ("الرياض - رأس صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود الجلسة.\n"
+            "وأوضح معالي وزير الإعلام الأستاذ سلمان بن يوسف الدوسري أن المجلس ناقش القمة. "
+            "وأشار معاليه إلى أن المملكة ماضية في جهودها.")
+    sts = run(pipeline, text)
+    # (and «معاليه», his excellency, is the one who spoke)
+    assert [(s.speaker.name, s.institution.name_en) for s in sts] == [
+        ("سلمان بن يوسف الدوسري", "Saudi Media Ministry")] * 2
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    # «our» delegate is the outlet's country's; a rank between the posting and the name
+    ("الكويت - وقال مندوبنا الدائم لدى الأمم المتحدة السفير منصور العتيبي إن الكويت مستعدة.", "منصور العتيبي",
+     "Kuwaiti Foreign Ministry"),
+    # an office's adjective after an honorific, and الرئيس as the honorific of a head of government
+    ("بيروت - أكد دولة الرئيس المكلف نواف سلام أن الحكومة قريبة.", "نواف سلام", "Lebanese Government"),
+    # a verb in a clause of time, its subject after «فيه»
+    ("وتأتي الاتصالات في وقت أعلنت فيه إثيوبيا استعدادها لاستضافة الاجتماع.", "إثيوبيا", "Ethiopian Government"),
+])
+def test_our_delegate_designate_and_a_clause_of_time(pipeline, text, speaker, institution):
+    (st,) = run(pipeline, text)
+    assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
+
+
 def test_unnamed_official_inside_an_institution(pipeline):
     text = "وقال مسؤول في الخارجية الأميركية إن العقوبات ستدخل حيز التنفيذ الأسبوع المقبل."
     (st,) = run(pipeline, text)
