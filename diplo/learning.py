@@ -132,9 +132,11 @@ class WhoIsWho:
 
     def _first_name_spelt_otherwise(self, parser: MentionParser, m: Mention) -> Mention:
         """«وقال أنطوني بلينكن»: a people-file surname after a spelling of that person's first name
-        (أنطوني for أنتوني) is that person, under the name the article uses. (Another first name may
+        (أنطوني for أنتوني) is that person, under the name the article uses. Another first name may
         be another person, «آن راسموسن», or a noun, «زميلي جون كيري»: without a list of first names
-        the two cannot be told apart, so the people file stands.)"""
+        the two cannot be told apart, so the people file stands, unless an office set off after the
+        name says who this one is: «مايكل دانفورد، المدير الإقليمي لبرنامج الأغذية العالمي،» is not the
+        general جوزيف دانفورد."""
         k = m.start - 1
         if not parser.name_like(k) or parser.starts_phrase(k) or parser.keys[k].startswith("ال") \
                 or parser.is_function(k):
@@ -142,6 +144,10 @@ class WhoIsWho:
         first = parser.keys[k]
         if any(SequenceMatcher(None, first, w).ratio() >= 0.6 for w in norm_key(m.person.name).split()):
             return replace(m, start=k, name_span=(k, m.end))
+        if m.end - m.start == 1 and not parser._common_noun(k):
+            other = Mention(k, m.end, "person", (k, m.end), None, None, "", "", "")
+            if (placed := parser._office_set_off(other, len(parser.keys))).role_span is not None:
+                return placed
         return m
 
     def _name_before_role(self, parser: MentionParser, i: int, n: int, done: int) -> Mention | None:
@@ -158,7 +164,9 @@ class WhoIsWho:
         if j - start < 2 and not (j - start == 1 and parser.keys[start] in parser.known):
             return None
         m = parser.parse(start, n)
-        return m if m is not None and m.end > i and m.name_span is not None else None
+        # (the mention ends past the role, or ends with the name and takes the role set off after it)
+        return m if m is not None and m.name_span is not None and (
+            m.end > i or m.role_span is not None and m.role_span[0] >= i) else None
 
     def _remember_entity(self, text: str, p: Paragraph, m: Mention, state: DocState) -> None:
         """Institutions and role holders met anywhere, for anaphors that point to someone who has not

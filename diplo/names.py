@@ -33,6 +33,7 @@ _FEMININE_PLURAL_HEADS = {"مصادر", "المصادر", "السلطات", "س�
 
 # the points of the compass, which open the names of regions, not of people (normalized)
 _DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"}
+_MINISTER = {"وزير", "وزيره"}  # normalized
 # «أمير البلاد», «رئيس البلاد», «ملك البلاد»: the country the article is about (normalized)
 _HOME = "البلاد"
 
@@ -121,8 +122,8 @@ class NameReader:
             if j > i and (self.keys[j] in _NAME_JOINS or self.keys[j] in ("عبد", "ال")):
                 links += 1  # (and «عبد», «آل»: «محمد بن عبد الرحمن بن جاسم آل ثاني»)
             if not self.name_like(j):
-                if j > i and self._hyphen(j, limit) and self.name_like(j + 1):
-                    j += 2  # a hyphenated name: «توماس-جرينفيلد»
+                if j > i and self._hyphen(j, limit) and self.tokens[j + 1].text.isalpha():
+                    j += 2  # a hyphenated name: «توماس-جرينفيلد», «كيم إيوي-كيوم» (كيوم is no ك + يوم here)
                     continue
                 if j > i and self.keys[j - 1] in _NAME_JOINS and self.tokens[j].text.isalpha() \
                         and not self._verb_cue(j):
@@ -205,7 +206,7 @@ class NameReader:
             return False  # (and «... الحجرف بما تضمنه»)
         if end == i + 1 and self.keys[i].startswith("ال"):
             return self.keys[i] in self.known or bool(self.gaz.people.match(self.keys, i, clitics=False))
-        if self.keys[i] in _DIRECTIONS or self.keys[i][:1] == "و" and self.keys[i][1:] in _DIRECTIONS:
+        if self._direction(i):
             return False  # «… لشؤون منطقة الشرق الأوسط وشمال أفريقيا إن»: a region
         if sum(len(self.keys[x]) > 4 and self.keys[x].endswith("ات") for x in range(i, end)) > 1:
             return False  # «، تناول مستجدات مفاوضات سد النهضة»: two plurals in ات (one may be عرفات)
@@ -414,13 +415,25 @@ class NameReader:
             own = body_roles.match([self.keys[i][:-2]] + self.keys[i + 1:i + 6], 0)
             return own if own is not None and own[2] == 0 else None
         if m and m[0] == 1 and m[2] == 0 and not self.keys[i].startswith("ال") \
-                and not self._country_after(i + 1, limit)[0] and not (i + 1 < limit and self.keys[i + 1] == _HOME):
+                and not self._country_after(i + 1, limit)[0] and not (i + 1 < limit and self.keys[i + 1] == _HOME) \
+                and not (self.keys[i] in _MINISTER and self._unlisted_portfolio(i + 1, limit) > i + 1):
             return None
         return m
 
+    def _unlisted_portfolio(self, j: int, limit: int) -> int:
+        """Past the portfolio of a minister that bodies.tsv does not list, when a country adjective
+        follows it: «وزير البنية التحتية الأوكراني» (a minister of that government). j otherwise."""
+        k = j
+        while k < limit and k - j < 3 and self.keys[k].startswith(("ال", "وال")) and self.name_like(k) \
+                and not self.gaz.country_adj.match(self.keys, k, clitics=False) and not self.starts_phrase(k):
+            k += 1
+        return k if k > j and self._country_after(k, limit)[0] else j
+
     def _portfolio(self, j: int, limit: int) -> int:
         """Past a portfolio after a role: «وزيرة دولة لشؤون التعاون الدولي», «مستشار الرئيس للشؤون
-        الخارجية» (a country adjective after it is left to the caller)."""
+        الخارجية», «وزير البنية التحتية» before a country adjective (which is left to the caller)."""
+        if j > 0 and self.keys[j - 1] in _MINISTER:
+            return self._unlisted_portfolio(j, limit)
         if j + 1 < limit and self.keys[j] in ("لشوون", "للشوون"):
             j += 1
             while j < limit and self.keys[j].startswith(("ال", "وال")) and self.name_like(j) \
@@ -473,8 +486,8 @@ class NameReader:
             return True
         if (found := self.gaz.people.match(self.keys, k, clitics=False)) and k + found[0] == end:
             return True  # «محافظ مصرف ليبيا المركزي الصديق الكبير قرار ...»: a known office holder
-        if self.keys[k] in _DIRECTIONS or self.keys[k][:1] == "و" and self.keys[k][1:] in _DIRECTIONS:
-            return False  # «… لشؤون منطقة الشرق الأوسط وشمال أفريقيا إن»: a region
+        if self._direction(k):
+            return False  # «… لشؤون منطقة الشرق الأوسط وشمال أفريقيا إن», «… لشرق أفريقيا»: a region
         if self.keys[k] not in self.gaz.named_forms.no_phrase and self.gaz.named_forms.match(self.keys, k):
             return False  # «مصادر في المجموعة لشفق نيوز إن»: the outlet spoken to, not a name
         # a title vouches for a first name in ة (الفريق أسامة ربيع، الشيخ حمزة ...): «لجنة» has none
@@ -494,6 +507,11 @@ class NameReader:
         # closed by punctuation, أن/إن, or a verb's preposition: «… جينين هينيس-بلاسخارت عن قلق بالغ»
         return end >= limit or self.is_punct(end) or self.keys[end] in _VERB_PARTICLES \
             or "complementizer" in self.fw.get(self.keys[end], ())
+
+    def _direction(self, i: int) -> bool:
+        """Is token i a point of the compass, bare or behind و، ل، ب (وشمال، لشرق)?"""
+        key = self.keys[i]
+        return key in _DIRECTIONS or key[:1] in ("و", "ل", "ب") and key[1:] in _DIRECTIONS
 
     def _verb_cue(self, i: int) -> bool:
         found = self.cues.lookup(self.keys[i], self.tokens[i].text)

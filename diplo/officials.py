@@ -63,8 +63,8 @@ class OfficialReader(NameReader):
                 and j == i + n:
             # «رئيسة بعثة الأمم المتحدة لمساعدة العراق»: the role's last word opens a named body
             named_after, j = whole, i + n - 1 + whole[0]
-        elif j == i + n and j < limit and not self.keys[i].startswith("ال") and role.kind != "unnamed":
-            # «منسق الاتحاد الأوروبي», «مسؤول الأمم المتحدة»: the organisation in construct
+        elif j == i + n and j < limit and not self.keys[i].startswith("ال"):
+            # «منسق الاتحاد الأوروبي», «مسؤول الأمم المتحدة», «مراسل الأناضول»: the organisation in construct
             named_after = g.named_forms.match(self.keys, j, clitics=False)
         if named_after:
             if j == i + n:

@@ -350,6 +350,35 @@ def test_our_delegate_designate_and_a_clause_of_time(pipeline, text, speaker, in
     assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
 
 
+def test_another_person_with_a_people_file_surname(pipeline):
+    text = ("وقال مايكل دانفورد، المدير الإقليمي لبرنامج الأغذية العالمي لشرق أفريقيا: \"القوافل وصلت\".\n"
+            "وأضاف دانفورد: \"الإمدادات تصل إلى المحتاجين\".")
+    # (not the general جوزيف دانفورد of the people file; «لشرق أفريقيا» is a region, not a name)
+    assert [(s.speaker.name, s.institution.name_en) for s in run(pipeline, text)] == [
+        ("مايكل دانفورد", "World Food Programme")] * 2
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    # a hyphenated name whose second half looks like ك + يوم
+    ("وقال المتحدث باسم الرئاسة الكورية الجنوبية، كيم إيوي-كيوم، إن سيول تنتظر الإيضاحات.", "كيم إيوي-كيوم",
+     "South Korean Presidency"),
+    # an office in an international body, in construct
+    ("وقالت وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني إن الاتحاد متمسك بالاتفاق.", "فيديريكا موغيريني",
+     "European Union"),
+    # a reporter of an outlet
+    ("وأفاد مراسل الأناضول بأن الإجراءات الأمنية مشددة.", "مراسل الأناضول", "Anadolu"),
+    # a minister of a portfolio bodies.tsv does not list speaks for the government
+    ("وقال وزير البنية التحتية الأوكراني أولكسندر كوبراكوف إن السفن جاهزة.", "أولكسندر كوبراكوف",
+     "Ukrainian Government"),
+    # «أما» opens a topic and is no part of the name
+    ("وقال وزير البنية التحتية الأوكراني أولكسندر كوبراكوف إن الاتفاق مهم. أما كوبراكوف فأوضح أن السفن جاهزة.",
+     "أولكسندر كوبراكوف", "Ukrainian Government"),
+])
+def test_hyphens_international_offices_reporters_and_portfolios(pipeline, text, speaker, institution):
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
+
+
 def test_unnamed_official_inside_an_institution(pipeline):
     text = "وقال مسؤول في الخارجية الأميركية إن العقوبات ستدخل حيز التنفيذ الأسبوع المقبل."
     (st,) = run(pipeline, text)
