@@ -226,12 +226,14 @@ class NameReader:
         if j >= limit:
             return "", j
         g, key = self.gaz, self.keys[j]
-        m = g.country_adj.match(self.keys, j, clitics=False) if key not in g.country_adj.no_phrase else None
-        if m:
-            return m[1], j + m[0]
+        adj = g.country_adj.match(self.keys, j, clitics=False) if key not in g.country_adj.no_phrase else None
         m = g.country_name.match(self.keys, j, clitics=False) if key not in g.country_name.no_phrase else None
-        if m:
+        if m and (adj is None or m[0] > adj[0]):
+            # the longer reading: «غينيا» is also the accusative of الغيني (Guinean), but «وزير خارجية
+            # غينيا الاستوائية» is Equatorial Guinea's
             return m[1], j + m[0]
+        if adj:
+            return adj[1], j + adj[0]
         if key == "النظام" and j + 1 < limit and (m := g.country_adj.match(self.keys, j + 1, clitics=False)):
             return m[1], j + 1 + m[0]  # «وزير خارجية النظام السوري»: the regime is the state
         # «في ليبيا», «لدى مصر»: a country named by a preposition close by

@@ -47,3 +47,18 @@ def test_an_arabic_form_names_one_institution():
     counts = Counter(form for line in (DATA / "institutions.jsonl").read_text(encoding="utf-8").splitlines()
                      for form in set(json.loads(line)["ar"]))
     assert [form for form, n in counts.items() if n > 1] == []
+
+
+def test_a_country_name_or_adjective_is_one_country_s():
+    """The first row wins a phrase, so a name given to a second country is silently lost. The one shared
+    form is عمان, Oman's name and Amman (Jordan's capital), which the README describes."""
+    from diplo.text import norm_key
+
+    header, rows = _rows("countries.tsv")
+    codes: dict[str, set[str]] = {}
+    for row in rows:
+        cells = dict(zip(header, row))
+        for column in ("adj_ar", "names_ar", "capitals_ar"):
+            for form in filter(None, cells[column].split("|")):
+                codes.setdefault(norm_key(form), set()).add(cells["code"])
+    assert {k: v for k, v in codes.items() if len(v) > 1} == {norm_key("عمان"): {"OM", "JO"}}

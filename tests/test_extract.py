@@ -1810,3 +1810,24 @@ def test_the_statement_points_back_to_its_issuer_in_the_same_paragraph(pipeline)
             "ووصف البيان المحادثات بأنها «مثمرة».")
     st = run(pipeline, text)[-1]
     assert (st.cue.text, st.speaker.name, st.institution.name_en) == ("ووصف", "البيت الأبيض", "White House")
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    ("وقال الرئيس الغيني ألفا كوندي إن الانتخابات ستجري في موعدها.", "ألفا كوندي", "Guinean Presidency"),
+    # «غينيا» is also the accusative of الغيني: the longer name wins
+    ("وقال وزير خارجية غينيا الاستوائية إن بلاده تدعم الحوار.", "وزير خارجية غينيا الاستوائية",
+     "Equatorial Guinean Foreign Ministry"),
+    ("وأعلن الرئيس الغيني البيساوي أن المحاولة الانقلابية فشلت.", "الرئيس الغيني البيساوي",
+     "Bissau-Guinean Presidency"),
+    # bare الكونغو is the DR Congo; Brazzaville is named in full
+    ("وقالت حكومة الكونغو برازافيل إن الحدود مغلقة.", "حكومة الكونغو برازافيل", "Congo-Brazzaville Government"),
+    ("وقالت حكومة الكونغو إن المتمردين هاجموا غوما.", "حكومة الكونغو", "Congolese Government"),
+    ("وقالت ليما إنها تدرس الخيارات.", "ليما", "Peruvian Government"),
+    ("وقال رئيس وزراء الجبل الأسود إن بلاده تريد الانضمام إلى الاتحاد.", "رئيس وزراء الجبل الأسود",
+     "Montenegrin Government"),
+    # Belize has no bare name: بليز is also Blaise
+    ("وقال الرئيس البوركيني بليز كومباوري إنه لن يستقيل.", "بليز كومباوري", "Burkinabe Presidency"),
+])
+def test_countries_of_every_region(pipeline, text, speaker, institution):
+    st = run(pipeline, text)[0]
+    assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
