@@ -15,7 +15,7 @@ from .lexicon import proclitic_variants
 from .model import Institution, Role, Speaker, replace
 from .names import _NAME_LINKS
 from .speakers import _BODIES_OF_STATES, Mention, MentionParser
-from .subjects import Paragraph, glued_content
+from .subjects import Paragraph, content_in_name, glued_content
 from .text import norm_key, tokenize
 
 
@@ -114,6 +114,10 @@ class WhoIsWho:
                         and m.start > 0 and (cue := self.cues.lookup(keys[m.start - 1])) is not None \
                         and glued_content(cue[0].content, keys[m.name_span[0]]):
                     m = None  # «وطالب الوزير بوقف القصف»: no name after the role, but the verb's content
+                elif m is not None and m.person is None and m.start > 0 \
+                        and (cue := self.cues.lookup(keys[m.start - 1])) is not None \
+                        and (glued := content_in_name(cue[0].content, m, parser)):
+                    m = parser.parse(i, glued)  # «رحبت … يوانا فرونتسكا بإنجاز الاتفاق»: the name ends there
                 titled = m is not None and m.name_span is not None and m.name_span[0] > m.start
                 if m is not None and m.name_span is not None and (m.role_span is not None or m.person is not None
                                                                   or titled):

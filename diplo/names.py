@@ -20,7 +20,7 @@ _UNSET = object()  # a per-token memo not filled yet
 _POSTING = {"لدي", "في", "الي", "بشان", "حول"}  # normalized: لدى, إلى, بشأن
 _OFFICE_ADJECTIVES = {"الدايم", "الدايمه", "الخاص", "الخاصه", "المكلف", "المكلفه", "المعتمد", "المعتمده",
                       "المفاوض", "المفاوضه", "السابق", "السابقه", "الاسبق", "الاسبقه", "الانتقالي", "الانتقاليه",
-                      "الموقت", "الموقته"}
+                      "الموقت", "الموقته", "المشترك", "المشتركه"}
 _VERB_PARTICLES = {"عن", "علي", "الي"}  # after a name, the particle of a verb before it: «أعرب X عن»
 _NAME_LINKS = {"بن", "ابن", "بنت", "ولد", "ابو", "عبد", "ال"}  # normalized; not learnt as names alone
 _NAME_JOINS = {"ولد", "بن", "بنت", "ابن"}  # normalized: «X ولد Y», «X بن Y» are a personal name
@@ -199,8 +199,13 @@ class NameReader:
         before verb: «المتحدث باسم الجيش فيليب اغير نفى») or the clause end, and a lone definite word
         must be a name the lexicon or the document knows: «وأكد المبعوث الحرص» has no name, «الوزير
         الجبير» has."""
-        if end < limit and not (self.is_punct(end) or self.is_function(end) or self._verb_cue(end)
+        # a name of two words or more that the article gave ends there (one word may open another's
+        # name: «كيم» of «كيم جونغ أون» and of «كيم يونغ هيون»)
+        known = end - i >= 2 and all(self.keys[x] in self.known for x in range(i, end))
+        if end < limit and not known and not (self.is_punct(end) or self.is_function(end) or self._verb_cue(end)
                                 or self.keys[end].startswith("لل")  # «... جرينفيلد للمجلس إن»
+                                # «الرئيس الكولومبي خوان مانويل سانتوس وزعيم حركة فارك»: and a second office
+                                or self.keys[end][:1] == "و" and self._role_at(end)
                                 or any(c and v in self.fw for v, c in proclitic_variants(self.keys[end]))
                                 or self._closed_by_object(i, end)):
             return False  # (and «... الحجرف بما تضمنه»)
@@ -218,8 +223,9 @@ class NameReader:
         endings of common nouns, and the next word could be no part of a name."""
         if not 2 <= end - i <= 3 or self.name_like(end):
             return False
-        return not any(self.keys[x].startswith("ال") or self._common_noun(x) or self.keys[x].endswith(("ين", "ون"))
-                       for x in range(i, end))
+        # (the article is written ال: «ألفارو أوريبي أنصاره» is a name whose key only looks definite)
+        return not any(self.tokens[x].text.startswith("ال") or self._common_noun(x)
+                       or self.keys[x].endswith(("ين", "ون")) for x in range(i, end))
 
     def _country_after(self, j: int, limit: int) -> tuple[str, int]:
         """A country adjective (الروسي) or a construct country name (روسيا) at j: (code, end)."""
@@ -297,6 +303,12 @@ class NameReader:
                 tail += 1  # «وزير الشؤون الخارجية ... والمغاربة المقيمين بالخارج، ناصر بوريطة»
             if tail > k and self.keys[k].startswith("وال") and self._apposition_name(tail, limit)[0] is not None:
                 k = tail
+                continue
+            if k + 1 < limit and self.keys[k] in ("لشوون", "للشوون") and (past := self._portfolio(k, limit)) > k + 1:
+                k = past  # «المنسقة الخاصة للأمم المتحدة لشؤون لبنان يوانا فرونتسكا»
+                continue
+            if k < limit and self.keys[k][:1] == "ل" and (org := g.named_forms.match(self.keys, k)) and org[2] == 1:
+                k += org[0]  # «رئيس المجلس الرئاسي لحكومة الوفاق الوطني فايز السراج»: the body it serves
                 continue
             if k < limit and self.keys[k].startswith("لل") and len(self.keys[k]) > 4 and self.keys[k].isalpha() \
                     and not self.starts_phrase(k):
@@ -438,6 +450,8 @@ class NameReader:
             return self._unlisted_portfolio(j, limit)
         if j + 1 < limit and self.keys[j] in ("لشوون", "للشوون"):
             j += 1
+            if (place := self.gaz.country_name.match(self.keys, j, clitics=False)) is not None:
+                return j + place[0]  # «المنسقة الخاصة للأمم المتحدة لشؤون لبنان»
             while j < limit and self.keys[j].startswith(("ال", "وال")) and self.name_like(j) \
                     and not self.gaz.country_adj.match(self.keys, j, clitics=False) and not self._role_at(j):
                 j += 1  # (a second office ends it: «وزيرة الدولة لشؤون الإعلام الناطقة الرسمية باسم الحكومة»)

@@ -59,6 +59,7 @@ def load_function_words(extra: tuple[Path, ...] = ()) -> dict[str, set[str]]:
     return cached_build("function_words", dict, paths, build)
 
 
+_FORMER = {"السابق", "السابقه", "الاسبق", "الاسبقه"}  # normalized: «الرئيس الأسبق»
 _AMONG = {"بينها", "منها", "ومنها", "وبينها", "بينهم", "منهم", "ومنهم", "وبينهم"}
 _VAGUE = {"عده", "عديده", "كثيره", "اخري", "مختلفه", "غربيه", "عربيه"}
 _QUANTIFIERS = {"بعض", "معظم", "اغلب", "عدد", "كبار", "احد", "احدي", "جميع", "كافه", "عده", "اثنان", "اثنين", "ثلاثه",
@@ -126,6 +127,10 @@ class MentionParser(OfficialReader, AppositionReader, BodyReader):
                 and (r := self.roles_at(i)) is not None and r[2]:
             # «وفقا لمصادر دبلوماسية»: the preposition is not part of the speaker (لل stands for ل + ال)
             m = replace(m, clitic=r[2] - 2 if self.keys[i][r[2] - 2:r[2]] == "لل" else r[2])
+        if m is not None and m.role_span is not None and (m.institution is not None or m.body) \
+                and _FORMER.intersection(self.keys[m.role_span[0]:m.role_span[1]]):
+            # «الرئيس الكولومبي الأسبق ألفارو أوريبي»: a former office holder no longer speaks for it
+            m = replace(m, institution=None, body="", points_back="")
         if m is not None and m.kind == "person" and m.name_span is not None and m.name_span[1] == m.end \
                 and m.end + 1 < limit and self.tokens[m.end].text in "،,":
             return self._office_set_off(m, limit)

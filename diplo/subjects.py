@@ -221,6 +221,9 @@ class SubjectRules:
                 and not self.gaz.people.match(keys, post.name_span[0]):
             # «وطالب الوزير بوقف القصف»: the verb's particle glued to a word opens its content, no name
             post = parser.parse(j, post.name_span[0])
+        elif post is not None and post.person is None and (glued := content_in_name(h.form.content, post, parser)):
+            # «ورحبت المنسقة الخاصة … يوانا فرونتسكا بإنجاز الاتفاق»: the name ends where the content opens
+            post = parser.parse(j, glued) or post
         if post is not None and h.form.content and (_strength(post, parser) == 0 and (
                 "addressee" in self.fw.get(norm_key(h.form.lemma), ()) or post.name_span is None
                 or post.name_span[1] - post.name_span[0] < 2) or (
@@ -429,6 +432,16 @@ class SubjectRules:
 def glued_content(content: tuple[str, ...], key: str) -> bool:
     """Does a word open with a cue's one-letter particle (بوقف after طالب, لـ after أشار)?"""
     return any(len(c) == 1 and key.startswith(c) and len(key) > 3 for c in content)
+
+
+def content_in_name(content: tuple[str, ...], m: Mention, parser: MentionParser) -> int | None:
+    """The first word of a name read after a cue that opens the cue's content with its particle, past
+    the first two words: «رحبت … يوانا فرونتسكا بإنجاز الاتفاق» (بإنجاز), else None."""
+    if m.name_span is None:
+        return None
+    a, b = m.name_span
+    return next((k for k in range(a + 2, b) if glued_content(content, parser.keys[k])
+                 and parser.keys[k] not in parser.known), None)
 
 
 def _accusative_plural(key: str, parser: MentionParser) -> bool:
