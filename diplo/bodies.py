@@ -216,7 +216,8 @@ class BodyReader(NameReader):
             for k in range(j + 1, min(limit, j + 8)):
                 if self.is_punct(k) or self._verb_cue(k):
                     break
-                if self.keys[k].startswith("ل") and (found := self._institution_phrase(k, limit))[0] is not None:
+                if self.keys[k].startswith("ل") and ((found := self._institution_phrase(k, limit))[0] is not None
+                                                     or found[2]):  # («… لرئيس الوزراء»: the article's country's)
                     sub, country, body, end = found
                     break
                 if k <= j + 2 and all(self.name_like(x) for x in range(j, k)) \

@@ -34,6 +34,7 @@ _FEMININE_PLURAL_HEADS = {"مصادر", "المصادر", "السلطات", "س�
 # the points of the compass, which open the names of regions, not of people (normalized)
 _DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"}
 _MINISTER = {"وزير", "وزيره"}  # normalized
+_AFFAIRS = {"لشوون", "للشوون", "لشيون", "للشيون"}  # «لشؤون», and «لشئون» as Egypt and the Gulf write it
 # «أمير البلاد», «رئيس البلاد», «ملك البلاد»: the country the article is about (normalized)
 _HOME = "البلاد"
 
@@ -85,6 +86,9 @@ class NameReader:
         if key[:1] in ("ب", "ل", "ك") and key[1:] in self.fw and len(key) > 2 and not self.gaz.people.match(self.keys, i):
             return False  # «بما», «لأن», «كما»: a particle behind a preposition (but «بان كي مون»)
         surface = self.tokens[i].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+        if key[:1] == "ل" and len(key) >= 6 and surface.endswith("\u0629") and i + 1 < len(self.keys) \
+                and self.keys[i + 1].startswith("ال"):
+            return False  # «المجلس الوطني لحماية الوطن»: لـ and a noun in ة, in construct (not «لعمامرة»)
         if len(key) >= 4 and key.endswith(("ه", "ها", "هم", "هما", "هن")) and not key.endswith("الله") and \
                 not surface.endswith("\u0629") and not key.startswith(("ال", "وال")):
             return False  # (TEH MARBUTA ends a noun, and the article never takes a pronoun: «الداه» is a name)
@@ -304,7 +308,7 @@ class NameReader:
             if tail > k and self.keys[k].startswith("وال") and self._apposition_name(tail, limit)[0] is not None:
                 k = tail
                 continue
-            if k + 1 < limit and self.keys[k] in ("لشوون", "للشوون") and (past := self._portfolio(k, limit)) > k + 1:
+            if k + 1 < limit and self.keys[k] in _AFFAIRS and (past := self._portfolio(k, limit)) > k + 1:
                 k = past  # «المنسقة الخاصة للأمم المتحدة لشؤون لبنان يوانا فرونتسكا»
                 continue
             if k < limit and self.keys[k][:1] == "ل" and (org := g.named_forms.match(self.keys, k)) and org[2] == 1:
@@ -345,6 +349,8 @@ class NameReader:
             if commas and t in "،,":
                 crossed = True
                 continue
+            if crossed and self.tokens[c - 1].text in "،," and self._joined_by_and(c):
+                return None  # «… وزير خارجية إيران، والسيد ستيف ويتكوف»: someone else, joined by و
             if self.keys[c] == "في" or commas and self.keys[c] in ("الي", "لدي"):
                 if c == j and not commas:
                     return None  # («مسؤول في الوفد» is read by the caller)
@@ -398,6 +404,16 @@ class NameReader:
         found = self.gaz.people.match([self.keys[k], self.keys[end - 1]], 0, clitics=False)
         return found[1] if found and found[0] == 2 else None
 
+    def _joined_by_and(self, i: int) -> bool:
+        """Does token i open a title or a role behind the conjunction و: «والسيد», «ووزير» (not «وزير»)?"""
+        if self.keys[i][:1] != "و":
+            return False
+        r = self.roles_at(i)
+        if r is not None:
+            return r[2] >= 1
+        b = self._body_role(i, len(self.keys))
+        return bool(b) and b[2] >= 1
+
     def _title_at(self, i: int) -> bool:
         r = self._roles[i]
         if r is _UNSET:
@@ -448,7 +464,7 @@ class NameReader:
         الخارجية», «وزير البنية التحتية» before a country adjective (which is left to the caller)."""
         if j > 0 and self.keys[j - 1] in _MINISTER:
             return self._unlisted_portfolio(j, limit)
-        if j + 1 < limit and self.keys[j] in ("لشوون", "للشوون"):
+        if j + 1 < limit and self.keys[j] in _AFFAIRS:
             j += 1
             if (place := self.gaz.country_name.match(self.keys, j, clitics=False)) is not None:
                 return j + place[0]  # «المنسقة الخاصة للأمم المتحدة لشؤون لبنان»
@@ -479,6 +495,8 @@ class NameReader:
         k = j
         if k < limit and self.tokens[k].text in "،," and k + 1 < limit:
             k += 1
+            if self._joined_by_and(k):
+                return None, j  # «… وزير خارجية إيران، والسيد ستيف ويتكوف»: someone else, joined by و
         k = self._skip_titles(k, limit)
         if k < limit and self.keys[k] not in self.gaz.people.no_phrase:
             m = self.gaz.people.match(self.keys, k, clitics=False)

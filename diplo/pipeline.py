@@ -429,6 +429,10 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
             return Speaker(span_text, full, kind, start, end, resolved_by), inst, role
         if kind == "role" or kind == "unnamed" and m.role_kind == "member" and m.institution is None:
             bound = state.role_person.get(role_key(span_text))
+            if bound is None and m.role_span is not None \
+                    and (r0 := p.parser._skip_titles(m.role_span[0], m.role_span[1])) > m.role_span[0]:
+                # «معالي وزير خارجية إيران»: the role without its honorific
+                bound = state.role_person.get(role_key(text[toks[r0].start:toks[m.role_span[1] - 1].end]))
             if bound is not None:
                 info = state.person_info.get(norm_key(bound))
                 if info is not None:
@@ -438,8 +442,10 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
                 return Speaker(span_text, bound, "person", start, end, "name"), inst, role
             if m.start + 1 < len(toks) and self.gaz.country_adj.match(p.parser.keys, m.start + 1) or m.end - m.start == 1 \
                     or m.end - m.start == 2 and m.institution is None and not m.country \
-                    and p.parser.keys[m.start][m.clitic:].startswith("ال"):
-                # «الوزير الألماني», «المبعوث», «الأمين العام»: a short role points back to its holder
+                    and p.parser.keys[m.start][m.clitic:].startswith("ال") \
+                    or m.country and m.body not in ("", "government") and m.institution is not None:
+                # «الوزير الألماني», «المبعوث», «الأمين العام»: a short role points back to its holder;
+                # «معالي وزير خارجية إيران»: an office of a country, to the last person who held it
                 ante = anaphor(m, p.tokens, state, same=False, body_of=self.gaz.body_of)
                 if ante is not None and ante.speaker.kind == "person":
                     return (Speaker(span_text, ante.speaker.name, "person", start, end, "anaphora"),

@@ -397,6 +397,35 @@ def test_names_closed_by_offices_portfolios_and_former_offices(pipeline, text, s
     assert (st.speaker.name, st.institution.name_en if st.institution else None) == (speaker, institution)
 
 
+def test_an_office_of_a_country_is_the_last_person_who_held_it(pipeline):
+    text = ("مسقط - وشارك معالي الدكتور عباس عراقجي وزير خارجية إيران، والسيد ستيف ويتكوف مبعوث الرئيس "
+            "الأمريكي، في الجولة.\n"
+            "من جانبه، وصف معالي وزير خارجية إيران المحادثات بأنها بناءة.")
+    # (and the man joined by «والسيد» after a comma is not the minister)
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution.name_en) == ("عباس عراقجي", "Iranian Foreign Ministry")
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    # «لشئون» as Egypt and the Gulf write it
+    ("المنامة - وشددت وزيرة الدولة لشئون الإعلام المتحدث الرسمي باسم الحكومة سميرة رجب على أن الأرقام دقيقة.",
+     "سميرة رجب", "Bahraini Government"),
+    # a statement of an office of the article's government
+    ("بغداد - وذكر بيان للمكتب الإعلامي لرئيس الوزراء أن اللقاء بحث الأمن.",
+     "بيان للمكتب الإعلامي لرئيس الوزراء", "Iraqi Government"),
+])
+def test_affairs_spelt_otherwise_and_office_statements(pipeline, text, speaker, institution):
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
+
+
+def test_a_genitive_with_li_is_no_name(pipeline):
+    # لـ and a noun in ة in construct is no name after an office (which body this is, the lexicon
+    # does not know: the junta's council is not the parliament)
+    (st,) = run(pipeline, "نيامي - وقال رئيس المجلس الوطني لحماية الوطن في النيجر إن التحالف ليس موجها ضد أحد.")
+    assert st.speaker.kind != "person" and "لحماية" not in st.speaker.name
+
+
 def test_unnamed_official_inside_an_institution(pipeline):
     text = "وقال مسؤول في الخارجية الأميركية إن العقوبات ستدخل حيز التنفيذ الأسبوع المقبل."
     (st,) = run(pipeline, text)
