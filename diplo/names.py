@@ -528,9 +528,9 @@ class NameReader:
         titled = k > 0 and (r := self.roles_at(k - 1)) is not None and r[1].kind == "title"
         if not 2 <= end - k <= 4 or any(self._common_noun(x) for x in range(k + titled, end)):
             return False
-        if any(self.keys[x].startswith("ال") for x in range(k, end - 1)) \
+        if any(self.tokens[x].text.startswith("ال") for x in range(k, end - 1)) \
                 and not any(self.keys[x] in _NAME_JOINS for x in range(k + 1, end - 1)):
-            return False  # (but «الداه ولد عبد الجليل», «الطاهر بن علي»)
+            return False  # (but «الداه ولد عبد الجليل», «الطاهر بن علي»; «إلفيس»: إل is no article)
         if end + 1 < limit and self.keys[end].startswith("ل") and (
                 "complementizer" in self.fw.get(self.keys[end + 1], ()) or self.is_punct(end + 1)) \
                 and not any(self.keys[x].startswith("ال") for x in range(k, end)):

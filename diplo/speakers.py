@@ -223,7 +223,11 @@ class MentionParser(OfficialReader, AppositionReader, BodyReader):
             mention = Mention(start, end, "institution", None, None, inst, inst.country, "",
                               self._gender(i), clitic=clitic if start == i else 0)
             # an office named as an institution, then its holder: «الأمين العام للأمم المتحدة أنطونيو غوتيريش»
-            name, name_end = self._apposition_name(end, limit, strict=True)
+            # (not a body: in «أعلن المجلس الوطني الانتخابي في فنزويلا فوز مادورو» the words are the object)
+            head = self.roles_at(i)
+            office = head is not None and head[1].kind not in ("organisation", "document", "group", "unnamed") \
+                or self._body_role(i, limit) is not None or any(v in _OFFICES for v, _ in proclitic_variants(self.keys[i]))
+            name, name_end = self._apposition_name(end, limit, strict=True) if office else (None, end)
             if name is not None and any(v in _OFFICES for v, _ in proclitic_variants(self.keys[i])):
                 # «مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو»: the office speaks, not its holder
                 return replace(mention, end=name_end)

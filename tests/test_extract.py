@@ -426,6 +426,21 @@ def test_a_genitive_with_li_is_no_name(pipeline):
     assert st.speaker.kind != "person" and "لحماية" not in st.speaker.name
 
 
+@pytest.mark.parametrize("text, speaker, institution", [
+    # a body's name, then the verb's object, not its holder's name
+    ("كراكاس - أعلن المجلس الوطني الانتخابي في فنزويلا فوز مادورو بولاية ثالثة.",
+     "المجلس الوطني الانتخابي في فنزويلا", "Venezuelan National Electoral Council"),
+    # «إلفيس»: إل is no article
+    ("كراكاس - وقال رئيس المجلس إلفيس أموروسو، وهو حليف لمادورو، إن النتيجة نهائية.", "إلفيس أموروسو", None),
+    # the National Security Council speaks for the White House, as the press and the golds have it
+    ("وقال جون كيربي المتحدث باسم مجلس الأمن القومي الأمريكي إن واشنطن قلقة.", "جون كيربي", "White House"),
+])
+def test_bodies_with_objects_names_in_il_and_the_nsc(pipeline, text, speaker, institution):
+    st = run(pipeline, text)[-1]
+    assert st.speaker.name == speaker
+    assert institution is None or st.institution.name_en == institution
+
+
 def test_unnamed_official_inside_an_institution(pipeline):
     text = "وقال مسؤول في الخارجية الأميركية إن العقوبات ستدخل حيز التنفيذ الأسبوع المقبل."
     (st,) = run(pipeline, text)
@@ -1793,9 +1808,9 @@ def test_a_moroccan_communique_and_a_short_dateline_line(pipeline):
     # a body, its adjective, then its country after «في»
     ("وأعلنت هيئة الأركان المشتركة في كوريا الجنوبية أن الشمال فجر الطرق.",
      ("هيئة الأركان المشتركة في كوريا الجنوبية", "South Korean Army")),
-    # an electoral council is an election commission, not the parliament
+    # an electoral council is an election commission, not the parliament (Venezuela's by its own name)
     ("وأعلن المجلس الوطني الانتخابي في فنزويلا فوز الرئيس.",
-     ("المجلس الوطني الانتخابي في فنزويلا", "Venezuelan Electoral Commission")),
+     ("المجلس الوطني الانتخابي في فنزويلا", "Venezuelan National Electoral Council")),
     # a student speaks
     ("وقالت طالبة في الجامعة إن القرار صادم.", ("طالبة في الجامعة", None)),
 ])
