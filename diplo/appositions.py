@@ -140,6 +140,12 @@ class AppositionReader(NameReader):
             return m
         if m.role_span is None or m.role_span[1] - m.role_span[0] == 1:
             m = replace(m, role_span=office.role_span)
+            if m.person is not None and (office.institution is not None and office.institution.country != "UN"
+                                         or office.points_back and office.points_back[0] != "*"):
+                # «سلطان بن أحمد الجابر، رئيس المؤتمر،»: the office the article gives outranks the people
+                # file's (but «…، الأمين العام للأمم المتحدة» adds nothing to what it knows)
+                return replace(m, institution=office.institution, country=office.country,
+                               body=office.body, points_back=office.points_back)
         if m.institution is not None or m.country or m.person is not None \
                 or office.institution is None and not office.points_back or m.body and office.body != m.body:
             return m  # (a rank before the name must be of the same body)

@@ -441,6 +441,15 @@ def test_bodies_with_objects_names_in_il_and_the_nsc(pipeline, text, speaker, in
     assert institution is None or st.institution.name_en == institution
 
 
+def test_the_office_an_article_sets_off_outranks_the_people_file(pipeline):
+    text = ("دبي - اعتمد مؤتمر الأطراف COP28 قرار تفعيل الصندوق.\n"
+            "وقال الدكتور سلطان بن أحمد الجابر، رئيس المؤتمر، في الجلسة العامة: «لدينا اتفاق تاريخي». "
+            "وأضاف الجابر أن الاتفاق يفتح مرحلة جديدة.")
+    # (the people file knows him as a minister; here he speaks for the conference)
+    assert [(s.speaker.name, s.institution.name_en) for s in run(pipeline, text)] == [
+        ("سلطان بن أحمد الجابر", "COP28 Presidency")] * 2
+
+
 def test_unnamed_official_inside_an_institution(pipeline):
     text = "وقال مسؤول في الخارجية الأميركية إن العقوبات ستدخل حيز التنفيذ الأسبوع المقبل."
     (st,) = run(pipeline, text)
