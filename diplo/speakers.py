@@ -304,6 +304,13 @@ class MentionParser(OfficialReader, AppositionReader, BodyReader):
                     end += g.country_name.match(self.keys, end, clitics=False)[0]
                     while end < limit and self.keys[end][:1] == "و" and (c := g.country_name.match(self.keys, end)):
                         end += c[0]
+                elif end == i + n and end + 1 < limit and self.keys[end] in ("دول", "الدول") \
+                        and (org := g.named_forms.match(self.keys, end + 1, clitics=False)) \
+                        and g.named[org[1]].country in _BODIES_OF_STATES:
+                    # «وزراء خارجية دول مجلس التعاون الخليجي»: the members of an organisation speak for it
+                    end += 1 + org[0]
+                    return Mention(start, end, "group", None, (start, end), g.named[org[1]], g.named[org[1]].country,
+                                   "", "m")
                 return Mention(start, end, "group", None, (start, end), None, "", "", "m")
             if role.kind == "office":
                 inst = g.named.get(role.note)

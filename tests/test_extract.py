@@ -311,8 +311,10 @@ def test_the_subject_after_a_resumptive_in(pipeline):
     # a region is no name after an office
     ("وقال نائب رئيس البنك الدولي لشؤون منطقة الشرق الأوسط وشمال أفريقيا إن البنك سيواصل دعمه.",
      "نائب رئيس البنك الدولي", "World Bank"),
-    # the leaders of the members of an organisation speak for it
+    # the leaders or ministers of the members of an organisation speak for it
     ("وأكد قادة دول حلف شمال الأطلسي في البيان الختامي أن الحلف موحد.", "قادة دول حلف شمال الأطلسي", "NATO"),
+    ("وأكد وزراء خارجية دول مجلس التعاون الخليجي أن الأمن مسؤولية مشتركة.",
+     "وزراء خارجية دول مجلس التعاون الخليجي", "Gulf Cooperation Council"),
 ])
 def test_home_country_regions_and_members(pipeline, text, speaker, institution):
     (st,) = run(pipeline, text)
