@@ -33,6 +33,7 @@ class Body:
     name_en: str
     name_ar: str
     speaks_for: str = ""  # the body whose institution names this one: an embassy, its foreign ministry
+    named_only: bool = False  # a body some countries have (a royal court): only institutions.jsonl names one
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +114,7 @@ class Gazetteer:
                     raise LexiconError(path, line, "id and name_en must not be empty")
                 forms = split_forms(row["forms_ar"])
                 self.bodies.setdefault(row["id"], Body(row["id"], row["name_en"], forms[0] if forms else "",
-                                                       row.get("speaks_for", "")))
+                                                       row.get("speaks_for", ""), row.get("named_only") == "yes"))
                 for form in forms:
                     self.body_forms.add(form, row["id"])
                 for role in split_forms(row["roles_ar"]):
@@ -203,6 +204,8 @@ class Gazetteer:
             return None
         if b.speaks_for and b.speaks_for != body:  # «السفارة الأميركية»: the US State Department
             return self.institution(country, b.speaks_for)
+        if b.named_only:
+            return None  # (France has no royal court: «الديوان الملكي» is some kingdom's, named in the data)
         name_ar = f"{b.name_ar} ({c.name_ar})" if b.name_ar and c.name_ar else b.name_ar or c.name_ar
         return Institution(f"{country.lower()}_{body}", f"{c.adj_en} {b.name_en}", name_ar, country)
 

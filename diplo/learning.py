@@ -67,6 +67,13 @@ class WhoIsWho:
                           self.gaz.country_name.match(keys, 0, clitics=False))
             if m and m[0] == len(toks) and not kept:
                 return m[1]  # a line that is only a place: «الجزائر» above the text
+            if not m and not kept and 3 <= len(toks) <= 5 and toks[-2].text in ("-", "–", "—", "/", "|") \
+                    and (place := self.gaz.capital.match(keys, len(toks) - 1, clitics=False)) \
+                    and ((c := self.gaz.countries.get(place[1])) is not None and c.name_ar in text
+                         or text.count(toks[-1].text) > 1):
+                # «Le360 - الرباط»: the outlet, then where it writes from, when the article is about that
+                # country too (not «الحرة / وكالات - دبي» over news from Manila)
+                return place[1]
             if not m or m[0] >= len(toks):
                 continue
             after = toks[m[0]].text

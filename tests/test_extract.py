@@ -452,6 +452,22 @@ def test_the_office_an_article_sets_off_outranks_the_people_file(pipeline):
         ("سلطان بن أحمد الجابر", "COP28 Presidency")] * 2
 
 
+def test_an_outlet_s_byline_with_a_place_is_a_dateline(pipeline):
+    text = ("ماكرون أمام البرلمان المغربي\n\nLe360 - الرباط\n\n"
+            "أكد الرئيس الفرنسي إيمانويل ماكرون أن الشراكة مع المغرب تدخل مرحلة جديدة، وأن فرنسا ملتزمة بها.\n"
+            "وقال رئيس مجلس النواب إن الزيارة تاريخية. وأفاد بلاغ للديوان الملكي بأن الملك استقبل الرئيس الفرنسي.")
+    sts = run(pipeline, text)
+    # (a bare body is Morocco's, and France has no royal court)
+    assert [s.institution.name_en for s in sts][-2:] == ["Moroccan Parliament", "Moroccan Royal Court"]
+
+
+def test_a_desk_s_byline_over_foreign_news_is_no_dateline(pipeline):
+    text = ("الحرة / وكالات - دبي\n\n"
+            "قالت القوات المسلحة الفلبينية إن خفر السواحل الصيني صعد على قواربها. وأفاد رئيس الأركان بأن "
+            "الجنود الفلبينيين لم يصابوا.")
+    assert [s.institution.name_en for s in run(pipeline, text)] == ["Philippine Army"] * 2
+
+
 def test_unnamed_official_inside_an_institution(pipeline):
     text = "وقال مسؤول في الخارجية الأميركية إن العقوبات ستدخل حيز التنفيذ الأسبوع المقبل."
     (st,) = run(pipeline, text)
