@@ -65,7 +65,8 @@ class AppositionReader(NameReader):
     def _with_name(self, mention: Mention, name: tuple[int, int] | None, name_end: int,
                    limit: int | None = None, outer_first: bool = False) -> Mention:
         if name is None:
-            if limit is not None and mention.end < limit and self._role_at(mention.end):
+            if limit is not None and mention.end < limit and self._role_at(mention.end) \
+                    and not self._joined_title(mention.end):  # («… الليبي والمستشار عقيلة صالح»: another man)
                 stacked = self._stacked(mention, limit, outer_first)
                 if stacked is not None:
                     return stacked

@@ -34,6 +34,10 @@ class BodyReader(NameReader):
         g = self.gaz
         if i >= limit:
             return None, "", "", i
+        if self.tokens[i].text in ("ل", "لـ") and i + 2 < limit and self.tokens[i + 1].text in _QUOTES:
+            # «الأمين التنفيذي لـ"إيقاد"»: the preposition written apart, then a quoted name
+            inner = self._institution_phrase(i + 1, limit)
+            return inner if inner[0] is not None else (None, "", "", i)
         if self.tokens[i].text in _QUOTES and i + 2 < limit:
             # «الناطق الرسمي باسم «اليونيفيل» أندريا تيننتي»: a known name in quotation marks
             inst, country, body, end = self._institution_phrase(i + 1, limit)

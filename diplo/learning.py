@@ -25,6 +25,7 @@ class WhoIsWho:
     gaz: Gazetteer
     cues: CueLexicon
     home_country: str
+    fw: dict[str, set[str]]  # function words (speakers.load_function_words)
     _opens_name: dict[str, bool]  # _may_open_name's answers (a text.KeyMemo)
     _name_heads: set[str]  # the first words of the people, body roles, roles, bodies and named institutions
 
@@ -125,6 +126,13 @@ class WhoIsWho:
                         and (cue := self.cues.lookup(keys[m.start - 1])) is not None \
                         and (glued := content_in_name(cue[0].content, m, parser)):
                     m = parser.parse(i, glued)  # «رحبت … يوانا فرونتسكا بإنجاز الاتفاق»: the name ends there
+                if m is not None and m.name_span is not None and m.name_span[1] - m.name_span[0] == 1 \
+                        and m.name_span[0] > m.start and m.person is None and keys[m.name_span[0]] not in parser.known \
+                        and (m.start == 0 or parser.is_punct(m.start - 1)
+                             or "complementizer" in self.fw.get(keys[m.start - 1], ())):
+                    # «بأن الوزير الإيراني وصل إلى …»: a role opening its clause is the subject, and a lone
+                    # word after it the verb, not a name
+                    m = replace(m, end=m.name_span[0], name_span=None, kind="role")
                 titled = m is not None and m.name_span is not None and m.name_span[0] > m.start
                 if m is not None and m.name_span is not None and (m.role_span is not None or m.person is not None
                                                                   or titled):

@@ -34,6 +34,7 @@ _FEMININE_PLURAL_HEADS = {"مصادر", "المصادر", "السلطات", "س�
 # the points of the compass, which open the names of regions, not of people (normalized)
 _DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"}
 _MINISTER = {"وزير", "وزيره"}  # normalized
+_RANKS_BEFORE_NAMES = {"النايب", "النايبه", "المستشار", "المستشاره"}  # read as titles before a bare name
 _AFFAIRS = {"لشوون", "للشوون", "لشيون", "للشيون"}  # «لشؤون», and «لشئون» as Egypt and the Gulf write it
 # «أمير البلاد», «رئيس البلاد», «ملك البلاد»: the country the article is about (normalized)
 _HOME = "البلاد"
@@ -134,8 +135,9 @@ class NameReader:
                     j += 1  # after بن or ولد a name: «محمد بن علي» (not the preposition على), «ولد داداه»
                     continue
                 if j > i and self.tokens[j].text == "علي" and (j + 1 >= limit or self.is_punct(j + 1) or self._verb_cue(j + 1)
-                                                            or "complementizer" in self.fw.get(self.keys[j + 1], ())):
-                    j += 1  # «هبة محمد علي أن»: the name Ali, not the preposition على, which needs its object
+                                                            or "complementizer" in self.fw.get(self.keys[j + 1], ())
+                                                            or self.tokens[j + 1].text in ("ل", "لـ")):
+                    j += 1  # «هبة محمد علي أن», «خالد علي لـ«مدى مصر»»: the name Ali, not the preposition على
                     break
                 if j > i and self.tokens[j].text in ("فان", "فون") and j + 1 < limit and self.name_like(j + 1) \
                         and not self.keys[j + 1].startswith("ال"):
@@ -174,14 +176,14 @@ class NameReader:
         if self._house(end, limit) or end < limit and self.keys[end] in _NAME_JOINS:
             return False  # (a longer nasab is the same person: «محمد بن عبد الرحمن بن جاسم آل ثاني»)
         if match[0] == 1 and len(match[1].name.split()) > 1:
-            # a one-word alias followed by another closed name: «وزير المالية الفلسطيني شكري بشارة إن»
-            # is not Sameh Shoukry; but «أكد شكري ضرورة ...» is
-            nxt = end + 1
-            return end < limit and self.name_like(end) and not self.keys[end].startswith("ال") \
-                and not self.starts_phrase(end) \
-                and not self.gaz.people.match(self.keys, end) \
-                and (nxt >= limit or self.is_punct(nxt) or self._verb_cue(nxt)
-                     or "complementizer" in self.fw.get(self.keys[nxt], ()))
+            # a one-word alias followed by the rest of another closed name: «وزير المالية الفلسطيني شكري
+            # بشارة إن», «عون ذياب عبد الله،» are not Sameh Shoukry and Michel Aoun; but «أكد شكري ضرورة ...» is
+            if end >= limit or self.keys[end].startswith("ال") or self.starts_phrase(end) \
+                    or self.gaz.people.match(self.keys, end):
+                return False
+            nxt = self.name_run(end, limit, max_len=3)
+            return nxt > end and (nxt >= limit or self.is_punct(nxt) or self._verb_cue(nxt)
+                                  or "complementizer" in self.fw.get(self.keys[nxt], ()))
         if not 2 <= match[0] < len(match[1].name.split()):
             return False
         return end < limit and self.keys[end] not in self.known and self.name_like(end) \
@@ -303,7 +305,7 @@ class NameReader:
                     continue
             tail = k
             while tail < limit and tail - k < 4 and self.keys[tail].startswith(("وال", "بال", "ال")) \
-                    and self.keys[tail].isalpha() and not self.starts_phrase(tail):
+                    and self.keys[tail].isalpha() and not self.starts_phrase(tail) and not self._joined_by_and(tail):
                 tail += 1  # «وزير الشؤون الخارجية ... والمغاربة المقيمين بالخارج، ناصر بوريطة»
             if tail > k and self.keys[k].startswith("وال") and self._apposition_name(tail, limit)[0] is not None:
                 k = tail
@@ -414,11 +416,21 @@ class NameReader:
         b = self._body_role(i, len(self.keys))
         return bool(b) and b[2] >= 1
 
+    def _joined_title(self, i: int) -> bool:
+        """Does token i join a title or rank and a bare name to what comes before: «… والمستشار عقيلة
+        صالح», «والسيد ستيف ويتكوف» (another person; «ووزير الخارجية» may be the same person's office)?"""
+        key = self.keys[i]
+        if key[:1] != "و" or i + 1 >= len(self.keys):
+            return False
+        r = self.roles_at(i)
+        rank = r is not None and r[2] >= 1 and r[1].kind == "title" or key[1:] in _RANKS_BEFORE_NAMES
+        return rank and self.name_like(i + 1) and not self.keys[i + 1].startswith("ال") and not self.starts_phrase(i + 1)
+
     def _title_at(self, i: int) -> bool:
         r = self._roles[i]
         if r is _UNSET:
             r = self.roles_at(i)
-        return bool(r) and r[1].kind == "title" or self.keys[i] in ("النايب", "النايبه")
+        return bool(r) and r[1].kind == "title" or self.keys[i] in _RANKS_BEFORE_NAMES
 
     def _verb_cue_behind_fa(self, i: int) -> bool:
         """«فكتب»، «فقال»: a cue verb behind ف (after «أما X»)."""
@@ -483,9 +495,11 @@ class NameReader:
                 i += r[0]
                 if i < limit and self.keys[i] in _OFFICE_ADJECTIVES and r[0] > 1:
                     i += 1  # «دولة الرئيس المكلف نواف سلام»
-            elif self.keys[i] in ("النايب", "النايبه") and i + 1 < limit and self.name_like(i + 1) \
+            elif self.keys[i] in _RANKS_BEFORE_NAMES and i + 1 < limit and self.name_like(i + 1) \
                     and not self.keys[i + 1].startswith("ال") and not self.starts_phrase(i + 1):
-                i += 1  # «النائب جبران باسيل», a member of parliament; not «النائب الأول للحاكم»
+                # «النائب جبران باسيل», a member of parliament; not «النائب الأول للحاكم»; «المستشار أحمد
+                # أبو زيد», the honorific of Egypt's diplomats and judges, not «المستشار الألماني»
+                i += 1
             else:
                 break
         return i

@@ -115,7 +115,8 @@ class OfficialReader(NameReader):
             and not self.keys[j].startswith("بال") and g.body_forms.match(self.keys, j) is not None
         if inst is None and j < limit and (role.kind == "member" or self.keys[j] in ("في", "ب", "من", "لدي")
                                            or glued):  # («مصدر بوزارة الشؤون الخارجية»)
-            k = j + 1 if role.kind != "member" and not glued else j
+            # («المستشار في وزارة الموارد المائية»: a member role whose row has no «في» takes it here)
+            k = j + 1 if (role.kind != "member" or self.keys[j] in ("في", "لدي")) and not glued else j
             if k < limit and role.kind in ("member", "official") and (noun := self._organisation_noun(k)) \
                     and not g.named_forms.match(self.keys, k):  # (but «للاتحاد العام التونسي للشغل»)
                 points_back, j = noun, k + 1  # «القيادي في الحركة», «الأمين العام للمنظمة»

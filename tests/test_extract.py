@@ -468,6 +468,32 @@ def test_a_desk_s_byline_over_foreign_news_is_no_dateline(pipeline):
     assert [s.institution.name_en for s in run(pipeline, text)] == ["Philippine Army"] * 2
 
 
+def test_a_verb_after_a_role_that_opens_its_clause_is_no_name(pipeline):
+    text = ("وصل وزير خارجية الجمهورية الإسلامية في إيران الدكتور عباس عراقجي إلى بيروت.\n"
+            "وأفادت مراسلة المنار بأن الوزير الإيراني وصل على متن طائرة إيرانية.\n"
+            "وأضاف الوزير الإيراني أن بلاده إلى جانب لبنان.")
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution.name_en) == ("عباس عراقجي", "Iranian Foreign Ministry")
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    # a one-word people-file alias that goes on into a longer name is someone else
+    ("بغداد - وقال المستشار في وزارة الموارد المائية عون ذياب عبد الله، إن ديالى هي الأكثر تضررا.",
+     "عون ذياب عبد الله", "Iraqi Water Resources Ministry"),
+    # the preposition written apart before a quoted organisation
+    ("وقال الأمين التنفيذي لـ\"إيقاد\" إن المنظمة تحترم سيادة السودان.", 'الأمين التنفيذي ل"إيقاد"', "IGAD"),
+    # «المستشار», the honorific of Egypt's diplomats, before a bare name set off by commas
+    ("القاهرة - ونفى المتحدث باسم وزارة الخارجية، المستشار أحمد أبو زيد، أن تكون مصر تنازلت.", "أحمد أبو زيد",
+     "Egyptian Foreign Ministry"),
+    # a title joined by و after an office opens another person
+    ("بحضور المشير خليفة حفتر قائد الجيش الوطني الليبي والمستشار عقيلة صالح رئيس مجلس النواب. "
+     "وأعرب المستشار عقيلة صالح عن تقديره للدور المصري.", "عقيلة صالح", "Libyan House of Representatives"),
+])
+def test_names_that_go_on_quoted_bodies_and_honorifics(pipeline, text, speaker, institution):
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
+
+
 def test_unnamed_official_inside_an_institution(pipeline):
     text = "وقال مسؤول في الخارجية الأميركية إن العقوبات ستدخل حيز التنفيذ الأسبوع المقبل."
     (st,) = run(pipeline, text)
