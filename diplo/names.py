@@ -538,9 +538,11 @@ class NameReader:
             return False  # «… لشؤون منطقة الشرق الأوسط وشمال أفريقيا إن», «… لشرق أفريقيا»: a region
         if self.keys[k] not in self.gaz.named_forms.no_phrase and self.gaz.named_forms.match(self.keys, k):
             return False  # «مصادر في المجموعة لشفق نيوز إن»: the outlet spoken to, not a name
-        # a title vouches for a first name in ة (الفريق أسامة ربيع، الشيخ حمزة ...): «لجنة» has none
+        # a title vouches for names in ة (الفريق أسامة ربيع، الشيخ حمزة …، السيدة سلمى مليكة حدادي):
+        # «لجنة» has none
         titled = k > 0 and (r := self.roles_at(k - 1)) is not None and r[1].kind == "title"
-        if not 2 <= end - k <= 4 or any(self._common_noun(x) for x in range(k + titled, end)):
+        nouns = sum(self._common_noun(x) for x in range(k, end))
+        if not 2 <= end - k <= 4 or nouns and not titled or nouns == end - k:
             return False
         if any(self.tokens[x].text.startswith("ال") for x in range(k, end - 1)) \
                 and not any(self.keys[x] in _NAME_JOINS for x in range(k + 1, end - 1)):

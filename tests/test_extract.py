@@ -494,6 +494,13 @@ def test_names_that_go_on_quoted_bodies_and_honorifics(pipeline, text, speaker, 
     assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
 
 
+def test_a_title_vouches_for_names_in_ta_marbuta(pipeline):
+    text = ("أديس أبابا - انتخبت سفيرة الجزائر لدى إثيوبيا وممثلتها الدائمة لدى الاتحاد الإفريقي، السيدة سلمى "
+            "مليكة حدادي، نائبة لرئيس المفوضية.\nوأكدت السيدة حدادي أن الانتخاب ثمرة ثقة.")
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution.name_en) == ("سلمى مليكة حدادي", "Algerian Foreign Ministry")
+
+
 def test_unnamed_official_inside_an_institution(pipeline):
     text = "وقال مسؤول في الخارجية الأميركية إن العقوبات ستدخل حيز التنفيذ الأسبوع المقبل."
     (st,) = run(pipeline, text)
