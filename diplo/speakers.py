@@ -60,6 +60,7 @@ def load_function_words(extra: tuple[Path, ...] = ()) -> dict[str, set[str]]:
 
 
 _FORMER = {"السابق", "السابقه", "الاسبق", "الاسبقه"}  # normalized: «الرئيس الأسبق»
+_ACTING = {"بالانابه", "بالوكاله"}  # normalized: «بالإنابة», «بالوكالة»
 _AMONG = {"بينها", "منها", "ومنها", "وبينها", "بينهم", "منهم", "ومنهم", "وبينهم"}
 _VAGUE = {"عده", "عديده", "كثيره", "اخري", "مختلفه", "غربيه", "عربيه"}
 _QUANTIFIERS = {"بعض", "معظم", "اغلب", "عدد", "كبار", "احد", "احدي", "جميع", "كافه", "عده", "اثنان", "اثنين", "ثلاثه",
@@ -111,6 +112,12 @@ class MentionParser(OfficialReader, AppositionReader, BodyReader):
                 # the accusative after أن: «غير أن دبلوماسيا أوروبيا قال», «إن مصدرا مطلعا أكد»
                 bare = self.gaz.roles.match([key[:-1]], 0)
                 found = bare if bare is not None and bare[0] == 1 else None
+            elif found is not None and (acting := next((k for k in range(i + found[0], min(len(self.keys), i + 4))
+                                                         if self.keys[k] in _ACTING), None)) is not None:
+                # «الممثلة الخاصة بالإنابة للأمين العام للأمم المتحدة»: «acting» inside the office's name
+                longer = self.gaz.roles.match(self.keys[i:acting] + self.keys[acting + 1:acting + 8], 0)
+                if longer is not None and longer[0] > acting - i:
+                    found = (longer[0] + 1, longer[1], longer[2])
             self._roles[i] = found
         return found
 

@@ -501,6 +501,12 @@ def test_a_title_vouches_for_names_in_ta_marbuta(pipeline):
     assert (st.speaker.name, st.institution.name_en) == ("سلمى مليكة حدادي", "Algerian Foreign Ministry")
 
 
+def test_acting_inside_an_office_s_name(pipeline):
+    (st,) = run(pipeline, "وأعلنت الممثلة الخاصة بالإنابة للأمين العام للأمم المتحدة في ليبيا ستيفاني ويليامز "
+                          "فوز القائمة.")
+    assert (st.speaker.name, st.institution.name_en) == ("ستيفاني ويليامز", "United Nations")
+
+
 def test_unnamed_official_inside_an_institution(pipeline):
     text = "وقال مسؤول في الخارجية الأميركية إن العقوبات ستدخل حيز التنفيذ الأسبوع المقبل."
     (st,) = run(pipeline, text)
