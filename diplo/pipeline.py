@@ -353,6 +353,9 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
             r0, r1 = m.role_span
             role = Role(text[toks[r0].start:toks[r1 - 1].end], toks[r0].start, toks[r1 - 1].end)
         inst = m.institution if m.institution is not None else self._pointed_institution(m, start, state)
+        if inst is None and m.body and m.person is not None and not m.country and m.person.country:
+            # «الزياني وزير الخارجية» in Riyadh: an office without its country is the known person's country's
+            inst = self.gaz.institution(m.person.country, m.body)
         if inst is None and m.body:
             inst = self.gaz.institution(body_country(state, m.body, start, self.home_country), m.body)
         elif inst is not None and m.body and m.country:

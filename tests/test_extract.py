@@ -507,6 +507,13 @@ def test_acting_inside_an_office_s_name(pipeline):
     assert (st.speaker.name, st.institution.name_en) == ("ستيفاني ويليامز", "United Nations")
 
 
+def test_an_office_without_its_country_after_a_known_name_is_that_person_s_country_s(pipeline):
+    (st,) = run(pipeline, "الرياض - بنا: وقال معالي الدكتور عبداللطيف بن راشد الزياني وزير الخارجية إن البحرين "
+                          "ماضية في نهجها.")
+    # (not the dateline's Saudi Arabia: the people file knows him as Bahrain's)
+    assert (st.speaker.name, st.institution.name_en) == ("عبداللطيف بن راشد الزياني", "Bahraini Foreign Ministry")
+
+
 def test_unnamed_official_inside_an_institution(pipeline):
     text = "وقال مسؤول في الخارجية الأميركية إن العقوبات ستدخل حيز التنفيذ الأسبوع المقبل."
     (st,) = run(pipeline, text)
