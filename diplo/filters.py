@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .cues import CueHit, CueLexicon
 from .lexicon import proclitic_variants
-from .quotes import QUOTE_CHARS, SENTENCE_END, clause_limit
+from .quotes import COMMAS, QUOTE_CHARS, SENTENCE_END, clause_limit
 from .subjects import Paragraph
 
 
@@ -17,6 +17,8 @@ _ACCORDING_TO_WHAT = {"وفق", "وفقا", "حسب", "بحسب", "طبقا", "�
 _IT_IS = {"هو", "وهو", "هي", "وهي", "هذا", "وهذا", "ذلك", "وذلك"}  # «وهو ما أكده»: the report itself
 _RESUMED = {"عليه", "عليها", "اليه", "اليها", "به", "بها", "عنه", "عنها", "فيه", "فيها"}  # «ما شدد عليه»
 _POSSESSIVES = {"ه", "ها", "هم", "هما"}
+# before أن, words that make it «before/after/until …», not the أن of reported words (normalized)
+_NOT_REPORTED_BEFORE = {"قبل", "بعد", "الي", "دون", "حتي", "بمجرد", "منذ"}
 _BEFORE_OBJECT_PRONOUN = {"ما", "وما", "الذي", "التي", "الذين", "اللذين", "اللتين", "قد", "لقد", "وقد", "فقد", "كما"}
 
 
@@ -123,8 +125,17 @@ class ReportFilters:
                 close = next((x for x in range(stop + 1, min(n, stop + 6)) if toks[x].text in QUOTE_CHARS), None)
                 if close is not None:
                     stop = clause_limit(parser, close + 1, min(n, close + 20))
-            # the word that ends the clause counts too: a quote mark, a colon, أن
-            window = [v for j in range(i + 1, min(n, stop + 1)) for v, _ in proclitic_variants(keys[j])]
+            # the word that ends the clause counts too: a quote mark, a colon, أن; not past another cue
+            # («وتابع المجلس سير الاستعدادات …، معربا عن تطلعه إلى أن»), nor a أن of time or purpose
+            # («وتابع رؤساء الوفود الخطاب الملكي قبل أن يلتقي»), nor «فإن» opening the next clause
+            window = []
+            for j in range(i + 1, min(n, stop + 1)):
+                if j > i + 2 and self.cues.may_be_cue[keys[j]] and (other := self.cues.lookup(keys[j], toks[j].text)) \
+                        and other[0].kind == "participle":
+                    break  # (a participle opens a clause of its own)
+                if keys[j] in ("ان", "فان") and (keys[j - 1] in _NOT_REPORTED_BEFORE or toks[j - 1].text in COMMAS):
+                    continue
+                window.extend(v for v, _ in proclitic_variants(keys[j]))
             # the particle may carry a pronoun: عبر عنه، أعرب عنها
             if not any(w == r or w.startswith(r) and len(w) <= len(r) + 2 for w in window for r in h.form.requires):
                 return False

@@ -514,6 +514,15 @@ def test_an_office_without_its_country_after_a_known_name_is_that_person_s_count
     assert (st.speaker.name, st.institution.name_en) == ("عبداللطيف بن راشد الزياني", "Bahraini Foreign Ministry")
 
 
+@pytest.mark.parametrize("text", [
+    "وتابع المجلس سير الاستعدادات لاستضافة المؤتمر، معربا عن تطلعه إلى أن يسهم في تعزيز العمل الدولي.",
+    "وتابع رؤساء الوفود الخطاب الملكي في الجلسة العامة، قبل أن يلتقي الملك رؤساء الدول.",
+])
+def test_tabaa_with_an_object_is_following_not_speech(pipeline, text):
+    # («معربا» is a statement of its own; تابع is not)
+    assert "تابع" not in [s.cue.lemma for s in run(pipeline, text)]
+
+
 def test_unnamed_official_inside_an_institution(pipeline):
     text = "وقال مسؤول في الخارجية الأميركية إن العقوبات ستدخل حيز التنفيذ الأسبوع المقبل."
     (st,) = run(pipeline, text)
