@@ -136,6 +136,8 @@ class BodyReader(NameReader):
         «تنظيم داعش», «غرفة عمليات «فجر ليبيا»», «صحيفة "واشنطن بوست"». The institution is the named
         one inside, when the lexicon knows it; the speaker is the whole phrase either way."""
         j = i + n
+        if j + 1 < limit and self.keys[j].startswith("ال") and self.tokens[j + 1].text in _QUOTES:
+            j += 1  # «مؤتمر الأطراف "كوب 29"»: a definite genitive, then the quoted name
         if j >= limit:
             return None
         if self.tokens[j].text in _QUOTES:

@@ -523,6 +523,11 @@ def test_tabaa_with_an_object_is_following_not_speech(pipeline, text):
     assert "تابع" not in [s.cue.lemma for s in run(pipeline, text)]
 
 
+def test_an_organisation_noun_its_genitive_then_its_quoted_name(pipeline):
+    (st,) = run(pipeline, "باكو - قال رئيس مؤتمر الأطراف \"كوب 29\" إن الاتفاق أفضل ما أمكن التوصل إليه.")
+    assert st.institution.name_en == "COP29 Presidency"
+
+
 def test_unnamed_official_inside_an_institution(pipeline):
     text = "وقال مسؤول في الخارجية الأميركية إن العقوبات ستدخل حيز التنفيذ الأسبوع المقبل."
     (st,) = run(pipeline, text)
