@@ -240,9 +240,11 @@ class WhoIsWho:
         if inst is None and m.body and m.person is not None and not m.country and m.person.country:
             inst = self.gaz.institution(m.person.country, m.body)  # (as in Pipeline._resolve: «الزياني وزير الخارجية»)
         if inst is None and m.body and m.role_span is not None:
-            # «رئيس جهاز مكافحة الإرهاب»: a body without its country is the article's country's
+            # «رئيس جهاز مكافحة الإرهاب»: a body without its country is the article's country's (or the
+            # one its paragraph opens in)
             here = p.tokens[m.start].start
-            inst = self.gaz.institution(body_country(state, m.body, here, self.home_country), m.body)
+            country = self._opening_place(p) or body_country(state, m.body, here, self.home_country)
+            inst = self.gaz.institution(country, m.body)
         from_article = m.role_span is not None and inst is not None
         old = state.person_info.get(full_key)
         if old is not None and m.person is not None and m.role_span is None and full != name \
@@ -256,6 +258,17 @@ class WhoIsWho:
             from_article = old[3] or from_article
         state.person_info[full_key] = (inst, role, m.gender, from_article)
         return full
+
+    def _opening_place(self, p: Paragraph) -> str:
+        """The country a paragraph opens in, «وفي سيول،», «ومن طهران،»: its bare bodies (المتحدث باسم
+        الرئاسة) are that country's. "" if it opens otherwise."""
+        keys = p.parser.keys
+        if len(keys) < 4 or keys[0] not in ("في", "وفي", "من", "ومن"):
+            return ""
+        place = self.gaz.capital.match(keys, 1, clitics=False) or self.gaz.country_name.match(keys, 1, clitics=False)
+        if place is None or 1 + place[0] >= len(keys) or p.tokens[1 + place[0]].text not in ("،", ","):
+            return ""
+        return place[1]
 
     def _pointed_institution(self, m: Mention, here: int, state: DocState) -> Institution | None:
         """The institution a role points back to: «مديرها العام» (the last named), «القيادي في الحركة»

@@ -357,7 +357,8 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
             # «الزياني وزير الخارجية» in Riyadh: an office without its country is the known person's country's
             inst = self.gaz.institution(m.person.country, m.body)
         if inst is None and m.body:
-            inst = self.gaz.institution(body_country(state, m.body, start, self.home_country), m.body)
+            country = self._opening_place(p) or body_country(state, m.body, start, self.home_country)
+            inst = self.gaz.institution(country, m.body)
         elif inst is not None and m.body and m.country:
             note_body_country(state, m.body, m.country, start)
 

@@ -528,6 +528,14 @@ def test_an_organisation_noun_its_genitive_then_its_quoted_name(pipeline):
     assert st.institution.name_en == "COP29 Presidency"
 
 
+def test_a_paragraph_that_opens_in_a_place_sets_its_bare_bodies_country(pipeline):
+    text = ("سنغافورة - التقى ترامب وكيم في سنغافورة. وقالت الرئاسة إن اللقاء ناجح.\n"
+            "وفي سيول، قال المتحدث باسم الرئاسة إن سيول تحتاج إلى فهم أدق.\n"
+            "وفي أبوظبي، أعربت وزارة الخارجية والتعاون الدولي عن ترحيبها بنتائج القمة.")
+    assert [s.institution.name_en for s in run(pipeline, text)] == [
+        "Singaporean Presidency", "South Korean Presidency", "UAE Foreign Ministry"]
+
+
 def test_unnamed_official_inside_an_institution(pipeline):
     text = "وقال مسؤول في الخارجية الأميركية إن العقوبات ستدخل حيز التنفيذ الأسبوع المقبل."
     (st,) = run(pipeline, text)
