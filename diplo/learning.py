@@ -295,7 +295,6 @@ class WhoIsWho:
                 return r.institution
         return None
 
-
     def _summit(self, text: str, before: int) -> Institution | None:
         """The organisation whose summit the article reports, for its declaration or final statement:
         «القمة العربية» (a form of the Arab League in institutions.jsonl), «قمة مجموعة العشرين», «قمة
