@@ -86,8 +86,9 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
         spans = list(paragraphs(text))
         keep = _body_paragraphs(text, spans, self._opens_clause)
         state = DocState()
-        # the dateline test tokenizes the first paragraphs; the body pass takes those tokens back
-        # rather than splitting the same lines again (a quarter of all tokenizing, in short articles)
+        # the dateline test tokenizes the first paragraphs; the body pass (and the learning pass, for a
+        # headline) takes those tokens back rather than splitting the same lines again (a quarter of
+        # all tokenizing, in short articles)
         first: dict[tuple[int, int], list] = {}
         dateline = self._dateline_country(text, spans[:4], keep, first)
         # headlines and captions hold no statements, but they name people: «وزير الخارجية سامح شكري
