@@ -20,8 +20,8 @@ from .lexicon import proclitic_variants
 from .filters import ReportFilters
 from .learning import WhoIsWho, _entities_country
 from .model import Cue, Document, Institution, Role, Span, Speaker, Statement, replace
-from .quotes import (COMMAS, QUOTE_CHARS, ContentReader, clause_limit, inside_map, make_quote, quote_regions,
-                     sentence_start)
+from .quotes import (COMMAS, QUOTE_CHARS, STOP_CHARS, ContentReader, clause_limit, inside_map, make_quote,
+                     quote_regions, sentence_start)
 from .coref import (DocState, Resolved, anaphor, antecedent, body_country, clean_name, fullest, latest_first,
                     nested_in, note_body_country, role_key, speaker_gender)
 from .speakers import Mention, MentionParser, load_function_words
@@ -50,6 +50,8 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
         self._opens_name = KeyMemo(self._may_open_name)  # token key -> may open a person/role mention
         self._marked = KeyMemo(self._marked_key)  # token key -> some scan looks for it (Paragraph.marked)
         self._quote_mark_keys = {norm_key(c) for c in QUOTE_CHARS}
+        self._stop = KeyMemo(self._stop_key)  # token key -> a phrase or clause may end there (parser.stops)
+        self._stop_keys = {norm_key(c) for c in STOP_CHARS} | {"وذلك"}
         self._country_heads = set(self.gaz.country_adj._first) | set(self.gaz.country_name._first)
         g = self.gaz
         self._name_heads = set().union(*(idx._first for idx in (g.people, g.body_roles, g.roles, g.body_forms,
@@ -136,6 +138,13 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
         return key in self._country_heads or self._opens_name[key] or self.cues.may_be_cue[key] \
             or key in self._quote_mark_keys
 
+    def _stop_key(self, key: str) -> bool:
+        """Can a token with this key end a subject phrase or a clause's content, or open a quote that
+        their scans pass over: a punctuation or quotation mark, a complementizer, «وذلك», a word that
+        may be a cue? (quotes.clause_limit and ContentReader.clause_end test only these tokens: a
+        sentence has a few.)"""
+        return key in self._stop_keys or self.cues.may_be_cue[key] or "complementizer" in self.fw.get(key, ())
+
     def _opens_clause(self, word: str) -> bool:
         """Is a first word و/ف + a verb or particle (وقال، وفي، فإن), not a name (واشنطن)?"""
         key = norm_key(word)
@@ -149,6 +158,7 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
         found = find_cues(toks, self.cues, self.analyze, p.marked)
         if not found:
             return  # a paragraph without a cue (one in four) has no quotes to pair
+        p.parser.stops = where(self._stop.__getitem__, p.parser.keys)
         regions = quote_regions(toks, p.marked)
         inside = inside_map(regions, n)
         hits = [h for h in found if self._is_reporting(h, p, regions, inside)]
@@ -242,14 +252,15 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
         q_end = h.index
         while q_end > sent_start and (p.parser.is_punct(q_end - 1)):
             q_end -= 1
-        quote = make_quote(text, toks, sent_start, q_end) if q_end > sent_start else None
+        quote = make_quote(text, toks, sent_start, q_end, marked=p.marked) if q_end > sent_start else None
         if quote is None:
             # «وبحسب مصادر دبلوماسية، فإن الوسطاء ...»: the marker opens the sentence, the content follows
             k = end
             while k < len(toks) and (toks[k].text in COMMAS or p.parser.keys[k] in ("فان", "فانه", "فانها", "ان")):
                 k += 1
             if k < len(toks):
-                quote = make_quote(text, toks, k, self.content.clause_end(h, p, k, quote_regions(toks)))
+                quote = make_quote(text, toks, k, self.content.clause_end(h, p, k, quote_regions(toks)),
+                                   marked=p.marked)
         para_statements.append(Statement(doc.id, 0, cue, speaker, role, inst, quote, span, None, 0.7))
 
     def _statement(self, doc: Document, h: CueHit, p: Paragraph, regions, inside, state: DocState,
@@ -333,7 +344,7 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
             if h.form.kind == "participle":
                 confidence = 0.8 if speaker is not None else 0.4
         topic = self._resumed_topic(h, p)
-        quote = make_quote(text, toks, *topic, "indirect") if topic is not None else \
+        quote = make_quote(text, toks, *topic, "indirect", marked=p.marked) if topic is not None else \
             self._quote_before(text, h, p, max(after, i + 1), regions)
         if quote is None:
             quote = self.content.find_content(text, h, p, max(after, i + 1), regions)

@@ -75,6 +75,9 @@ class MentionParser(OfficialReader, AppositionReader, BodyReader):
         self.fw = function_words
         # name token key -> full name, learnt from the document so far (shared with the pipeline)
         self.known = known_names if known_names is not None else {}
+        # the tokens at which a phrase or a clause may end (Pipeline._stop_key), in order, once the
+        # statement pass has found them: clause_limit and clause_end then test only these
+        self.stops: list[int] | None = None
         # answers that depend on the tokens alone, per token index: both passes over a paragraph and
         # every parse that starts near a token ask them again
         self._roles: list = [_UNSET] * len(tokens)

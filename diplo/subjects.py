@@ -58,7 +58,7 @@ class SubjectRules:
                 break
             if t in QUOTE_CHARS or t == ":" or "complementizer" in self.fw.get(keys[k], ()):
                 return None
-        return make_quote(text, toks, region.open + 1, region.close, "direct")
+        return make_quote(text, toks, region.open + 1, region.close, "direct", marked=p.marked)
 
     def _inanimate_subject(self, h: CueHit, p: Paragraph) -> bool:
         """After أن/إن the subject stands before the verb. When it is a noun that cannot speak, the
