@@ -327,8 +327,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     tokens: list[Token] = []
     append = tokens.append
-    keys = _KEYS
     twin = _TokenTwin
+    words = _WORDS if twin is not None else {}
     split = _word_splitter()
     chunks = _CHUNKS
     pos = start
@@ -337,14 +337,21 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     letters_are_words = twin is not None and _ALPHA_SYMBOL not in span
     for chunk in span.split(" "):
         n = len(chunk)
-        if letters_are_words and chunk.isalpha():
-            # Token's fields stored on its twin, which then becomes a Token (see _token_twin); `or` is
-            # exact for the one empty key, a word of tatweels: norm_key gives "" again
+        # a word met before is one token, and its key is known: one lookup, no test of its letters
+        key = words.get(chunk)
+        if key is None and letters_are_words and chunk.isalpha():
+            key = norm_key(chunk)
+            if n <= 64:
+                if len(words) > _KEYS_MAX:
+                    words.clear()
+                words[chunk] = key
+        if key is not None:
+            # Token's fields stored on its twin, which then becomes a Token (see _token_twin)
             tok = twin()
             tok.text = chunk
             tok.start = pos
             tok.end = pos + n
-            tok.key = keys.get(chunk) or norm_key(chunk)
+            tok.key = key
             tok.index = len(tokens)
             tok.__class__ = Token
             append(tok)
@@ -389,6 +396,9 @@ def _chunk_pieces(chunk: str, split) -> tuple[tuple[str, int, int, str], ...]:
 
 # Chunks that are not letters only -> their pieces (see _chunk_pieces): what tokenize() found already.
 _CHUNKS: dict[str, tuple[tuple[str, int, int, str], ...]] = {}
+# Chunks of letters only (each one token, none with _ALPHA_SYMBOL) -> their keys: most of a paragraph's
+# chunks, found in one lookup where a test of their letters and a lookup of their key took two.
+_WORDS: dict[str, str] = {}
 
 
 class KeyMemo(dict):
