@@ -56,13 +56,13 @@ class WhoIsWho:
         dominates the article: its unqualified bodies (وزارة الخارجية) are most likely that country's.
         A dateline on a line of its own («الرياض 11 رمضان 1444 هـ ... واس», «الجزائر») is no paragraph of
         the text, and counts only alone or with a date or a dash after the place (a headline may open
-        «مصر: ...»). The tokens of each paragraph it reads are left in `tokenized`, by span: the body's
-        for the body pass, a headline's for the learning pass, which reads headlines too."""
+        «مصر: ...»). The tokens of each paragraph it reads are left in `tokenized`, by span, with their
+        keys: the body's for the body pass, a headline's for the learning pass, which reads headlines too."""
         for span, kept in zip(spans, keep):
             toks = tokenize(text, *span)
-            if tokenized is not None:
-                tokenized[span] = toks
             keys = [t.key for t in toks]
+            if tokenized is not None:
+                tokenized[span] = toks, keys
             m = keys and (self.gaz.capital.match(keys, 0, clitics=False) or
                           self.gaz.country_name.match(keys, 0, clitics=False))
             if m and m[0] == len(toks) and not kept:

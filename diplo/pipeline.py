@@ -91,7 +91,7 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
         # the dateline test tokenizes the first paragraphs; the body pass (and the learning pass, for a
         # headline) takes those tokens back rather than splitting the same lines again (a quarter of
         # all tokenizing, in short articles)
-        first: dict[tuple[int, int], list] = {}
+        first: dict[tuple[int, int], tuple[list, list[str]]] = {}
         dateline = self._dateline_country(text, spans[:4], keep, first)
         # headlines and captions hold no statements, but they name people: «وزير الخارجية سامح شكري
         # يتحدث خلال اجتماعات سابقة - صورة أرشيفية». Who-is-who learns from them, in text order.
@@ -122,13 +122,14 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
             del state.entities[:-200]
 
     def _paragraph_at(self, text: str, s: int, e: int, first: dict, state: DocState) -> Paragraph | None:
-        """The paragraph text[s:e], tokenized (or with the tokens the dateline test left in `first`)."""
-        toks = first.pop((s, e), None)
+        """The paragraph text[s:e], tokenized (or with the tokens and keys the dateline test left in
+        `first`)."""
+        toks, keys = first.pop((s, e), (None, None))
         if toks is None:
             toks = tokenize(text, s, e)
         if not toks:
             return None
-        parser = MentionParser(toks, self.gaz, self.cues, self.fw, state.names)
+        parser = MentionParser(toks, self.gaz, self.cues, self.fw, state.names, keys)
         return Paragraph(s, e, toks, parser, where(self._marked.__getitem__, parser.keys))
 
     def _marked_key(self, key: str) -> bool:

@@ -67,9 +67,10 @@ _QUANTIFIERS = {"بعض", "معظم", "اغلب", "عدد", "كبار", "احد"
 
 class MentionParser(OfficialReader, AppositionReader, BodyReader):
     def __init__(self, tokens: Sequence[Token], gaz: Gazetteer, cues: CueLexicon,
-                 function_words: dict[str, set[str]], known_names: dict[str, str] | None = None) -> None:
+                 function_words: dict[str, set[str]], known_names: dict[str, str] | None = None,
+                 keys: list[str] | None = None) -> None:
         self.tokens = tokens
-        self.keys = [t.key for t in tokens]
+        self.keys = [t.key for t in tokens] if keys is None else keys  # (the tokens' keys, if made already)
         self.gaz = gaz
         self.cues = cues
         self.fw = function_words
