@@ -29,7 +29,9 @@ def fast_init(cls: type[C]) -> type[C]:
         object.__setattr__(object.__new__(cls), "__class__", twin)
     except TypeError:
         twin = None
-    ns: dict[str, Any] = {"_cls": cls, "_twin": twin, "_set_class": object.__setattr__}
+    # the new instance's class is set through the __class__ descriptor itself: object.__setattr__ would
+    # look the descriptor up, and check the call, at every instance
+    ns: dict[str, Any] = {"_cls": cls, "_twin": twin, "_set_class": object.__dict__["__class__"].__set__}
     params, by_twin, by_slot = [], [], []
     for k, f in enumerate(fields):
         ns[f"_set{k}"] = cls.__dict__[f.name].__set__
@@ -43,7 +45,7 @@ def fast_init(cls: type[C]) -> type[C]:
     if twin is None:
         body = [f"    {line}" for line in by_slot]
     else:
-        body = ["    if type(self) is _cls:", "        _set_class(self, '__class__', _twin)",
+        body = ["    if type(self) is _cls:", "        _set_class(self, _twin)",
                 *(f"        {line}" for line in by_twin), "        self.__class__ = _cls",
                 "    else:", *(f"        {line}" for line in by_slot)]
     exec(f"def __init__(self, {', '.join(params)}):\n" + "\n".join(body), ns)
