@@ -325,8 +325,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     are found in the chunk's own span. text.split() is the words of text.split(" ") each split again,
     so the tokens are the same."""
     end = len(text) if end is None else end
+    # (tokens.append(...) at each token, not a local alias: Python 3.11 specializes a list's own method call)
     tokens: list[Token] = []
-    append = tokens.append
     twin = _TokenTwin
     words = _WORDS if twin is not None else {}
     split = _word_splitter()
@@ -354,7 +354,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             tok.key = key
             tok.index = len(tokens)
             tok.__class__ = Token
-            append(tok)
+            tokens.append(tok)
         elif n:
             # the other chunks («الوزير، قال: 2023) repeat like words do: their pieces, with offsets in
             # the chunk and keys, are split and looked up once
@@ -367,7 +367,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                     chunks[chunk] = pieces
             for piece, a, b, key in pieces:
                 if twin is None:
-                    append(Token(piece, pos + a, pos + b, key, len(tokens)))
+                    tokens.append(Token(piece, pos + a, pos + b, key, len(tokens)))
                 else:
                     tok = twin()
                     tok.text = piece
@@ -376,7 +376,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                     tok.key = key
                     tok.index = len(tokens)
                     tok.__class__ = Token
-                    append(tok)
+                    tokens.append(tok)
         pos += n + 1
     return tokens
 
