@@ -297,8 +297,14 @@ def _token_twin():
     if getattr(Token, "__slots__", None) != names:
         return None
 
-    class TokenTwin:
-        __slots__ = names
+    class TokenTwin(Token):
+        # Token's own layout, with no slot added; its fields are set as in any class (not through the
+        # frozen __setattr__) and there is no __init__ to run. Being Token's subclass of one layout, it
+        # is given Token's class with no comparison of the two classes' slots.
+        __slots__ = ()
+        __init__ = object.__init__
+        __setattr__ = object.__setattr__
+        __delattr__ = object.__delattr__
 
     probe = TokenTwin()
     probe.text, probe.start, probe.end, probe.key, probe.index = "a", 0, 1, "a", 0
