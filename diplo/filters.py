@@ -94,7 +94,7 @@ class ReportFilters:
                     return False
         # «لم يوضح ما إذا كانت الإدارة الأميركية تعتبر ...»: a question put, a few words back in the clause
         verb = self.cues.verb_keys
-        for k in range(i - 2, max(-1, i - 7), -1):
+        for k in range(i - 2, i - 7 if i > 6 else -1, -1):  # (to max(-1, i - 7), without the call)
             if parser.is_punct(k) or "complementizer" in self.fw.get(keys[k], ()) or verb[keys[k]]:
                 break
             if keys[k] == "اذا" and "hypothetical" in self.fw.get(f"{keys[k - 1]} {keys[k]}" if k > 0 else "", ()):

@@ -122,7 +122,7 @@ class WhoIsWho:
                                       or m.points_back or m.body and m.kind == "institution" and m.end - m.start > 2):
                     self._remember_entity(text, p, m, state)
                 if m is not None:
-                    done = max(m.end, i + 1)
+                    done = m.end if m.end > i else i + 1  # (max() is a call, at every mention)
 
     def _may_open_name(self, key: str) -> bool:
         """Can a token with this key open a person or role mention (with or without proclitics)?"""

@@ -354,16 +354,18 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
             if h.form.kind == "participle":
                 confidence = 0.8 if speaker is not None else 0.4
         topic = self._resumed_topic(h, p)
+        words_from = after if after > i else i + 1  # max(after, i + 1), without the call
         quote = make_quote(text, toks, *topic, "indirect", marked=p.marked) if topic is not None else \
-            self._quote_before(text, h, p, max(after, i + 1), regions)
+            self._quote_before(text, h, p, words_from, regions)
         if quote is None:
-            quote = self.content.find_content(text, h, p, max(after, i + 1), regions)
+            quote = self.content.find_content(text, h, p, words_from, regions)
         if quote is None and self.backend is not None and h.form.kind == "verb":
             span = self.backend.content(toks, i)  # the cue's clausal complement
             quote = make_quote(text, toks, *span) if span is not None else None
         if quote is None:
             confidence -= 0.2
-        return Statement(doc.id, 0, cue, speaker, role, inst, quote, None, None, max(confidence, 0.1))
+        return Statement(doc.id, 0, cue, speaker, role, inst, quote, None, None,
+                         confidence if confidence > 0.1 else 0.1)
 
     def _resolve(self, text: str, p: Paragraph, m: Mention, state: DocState, how: str,
                  para_statements: Sequence[Statement] = ()) -> tuple[Speaker | None, Institution | None, Role | None]:

@@ -140,7 +140,7 @@ class ContentReader:
         j = self.skip_adjuncts(p, j)  # «اقترح بايدن، اليوم الثلاثاء، ...»
         k = j
         fallback = j
-        window = min(n, j + 20)
+        window = n if n < j + 20 else j + 20
         # the cue's one-letter particles (بـ after طالب), and the keys that may be cues: asked per token
         singles = tuple(c for c in h.form.content if len(c) == 1)
         may_be_cue = self.cues.may_be_cue
@@ -246,7 +246,7 @@ class ContentReader:
         closes = {r.open: r.close for r in regions}
         memo, may_be_cue = self.cues._memo, self.cues.may_be_cue
         k = start
-        limit = min(n, start + _CONTENT_MAX_TOKENS)
+        limit = n if n < start + _CONTENT_MAX_TOKENS else start + _CONTENT_MAX_TOKENS
         # every test below is of a token that may end a clause or open a quote: the others are passed
         for x in _scan(p.parser, start, limit):
             if x < k:
@@ -278,7 +278,7 @@ class ContentReader:
                                           and found[0].number == "sg"
                                           and "auxiliary" not in self.fw.get(keys[k - 1], ())):  # «كان متوقعا»
                     return k
-        return max(k, limit)  # (past the limit when a quote that opened before it ends after it)
+        return k if k > limit else limit  # (past the limit when a quote that opened before it ends after it)
 
 
 def make_quote(text: str, toks: Sequence[Token], a: int, b: int, kind: str | None = None,
@@ -338,7 +338,7 @@ def clause_limit(parser: MentionParser, j: int, n: int) -> int:
                     and not keys[k + 1].startswith("ال"):
                 continue  # «ماريا فان كيرخوف»: a particle of a European name, not فإن without its hamza
             return k
-    return max(k, n)
+    return k if k > n else n
 
 
 def _scan(parser: MentionParser, j: int, end: int) -> Iterable[int]:

@@ -165,7 +165,7 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         if cr < start:
             cr = find("\r", start)
             cr = n if cr < 0 else cr
-        end = min(nl, cr)
+        end = nl if nl < cr else cr
         yield start, end
         start = end + 1
 
