@@ -181,7 +181,7 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
                     pending_according.append((h, src[0], src[1]))
                 continue
             here = toks[h.index].start
-            if h.form.kind == "verb" and any(
+            if h.form.kind == "verb" and para_statements and any(
                     o.quote is not None and o.quote.start == here and o.quote.kind == "indirect" for o in para_statements) \
                     and not (h.index > 0 and ("complementizer" in self.fw.get(p.parser.keys[h.index - 1], ())
                                               or toks[h.index - 1].text == ":")):  # («وتابع البيان: أكد ليون أنه»)

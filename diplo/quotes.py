@@ -127,7 +127,10 @@ class ContentReader:
             return True
         if "complementizer" in classes or "preposition" in classes:
             return True
-        return any(key == c or (len(c) == 1 and key.startswith(c) and len(key) > 3) for c in h.form.content)
+        for c in h.form.content:  # (a loop, not any() over a generator: this is asked at every verb)
+            if key == c or len(c) == 1 and key.startswith(c) and len(key) > 3:
+                return True
+        return False
 
     def find_content(self, text: str, h: CueHit, p: Paragraph, j: int, regions) -> Quote | None:
         """The content after the cue and its subject: a quote, an أن/إن clause, a prepositional
