@@ -83,7 +83,7 @@ def fullest(name: str, state: DocState) -> str:
                 if len(_NAME_WORDS) > _MEMO_MAX:
                     _NAME_WORDS.clear()
                 _NAME_WORDS[cand] = have
-            if all(t in have for t in words):
+            if have.issuperset(words):
                 best = cand
     if best == name and len(words) == 1 and len(words[0]) >= 5 and words[0] not in state.names:
         near = {full for k, full in state.names.items() if len(k) >= 5 and _one_edit(k, words[0])}

@@ -585,14 +585,14 @@ def _body_paragraphs(text: str, spans: list[tuple[int, int]], opens_clause: Call
             e -= 1
         bounds.append((s, e))
     for idx, (s, e) in enumerate(bounds):
-        head = text[s:min(e, s + 400)]
+        head = text[s:e if e < s + 400 else s + 400]  # (min() and max() are calls: conditionals here)
         # the first words are all the tests below count: a split that stops there (its last item is
         # the rest of the line), not a list of every word of a long paragraph
         words = head.split(maxsplit=_HEADLINE_MAX_TOKENS)
         long_enough = e - s > 400 or len(words) >= _HEADLINE_MAX_TOKENS
         # a closing quotation mark ends a sentence only after a full stop: «... من "عواقب وخيمة"» is
         # a headline, «وقال: "نحن مستعدون".» is not
-        tail = text[max(s, e - 8):e]
+        tail = text[e - 8 if e - 8 > s else s:e]
         last = tail.rstrip("\"”»'")[-1:] if tail.endswith(tuple("\"”»'")) else tail[-1:]
         # the first line without a full stop is the title, however long («سياسي / الزياني يؤكد ...»),
         # unless it reads like a report («قال الكرملين إن ...» with its full stop lost)
