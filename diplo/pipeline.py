@@ -616,7 +616,11 @@ def _body_paragraphs(text: str, spans: list[tuple[int, int]], opens_clause: Call
         size = core_end - s
         # the core is copied once, not once for each later paragraph it is compared with
         core = text[s:core_end] if size > 0 else ""
-        repeated = size > 0 and any(le - ls >= size and text.startswith(core, ls)
-                                    for ls, le in bounds[idx + 1: idx + 40])
+        repeated = False
+        if size > 0:
+            for ls, le in bounds[idx + 1: idx + 40]:  # (a loop, not any() over a generator: per paragraph)
+                if le - ls >= size and text.startswith(core, ls):
+                    repeated = True
+                    break
         keep.append(not repeated)
     return keep
