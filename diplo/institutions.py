@@ -15,7 +15,7 @@ from pathlib import Path
 from .errors import LexiconError
 from .lexicon import PhraseIndex, cached_build, data_path, proclitic_variants, read_jsonl, read_tsv, split_forms
 from .model import Institution
-from .text import norm_key
+from .text import KeyMemo, norm_key
 
 _MISSING = object()  # not in a memo
 
@@ -212,8 +212,9 @@ class Gazetteer:
         return {}
 
     @cached_property
-    def _heads_memo(self) -> dict[str, bool]:
-        return {}
+    def phrase_head(self) -> KeyMemo:
+        """Token key -> heads_phrase(key), read as a dict (the memo heads_phrase answers from)."""
+        return KeyMemo(self._heads_phrase)
 
     @cached_property
     def _phrase_heads(self) -> set[str]:
@@ -223,14 +224,11 @@ class Gazetteer:
     def heads_phrase(self, key: str) -> bool:
         """Can a token with this key open a named form, a body, a role (with or without proclitics)?
         Most tokens cannot: one dict lookup answers them instead of four index matches."""
-        memo = self._heads_memo
-        found = memo.get(key)
-        if found is None:
-            if len(memo) > 500_000:
-                memo.clear()
-            heads = self._phrase_heads
-            found = memo[key] = any(v in heads for v, _ in proclitic_variants(key))
-        return found
+        return self.phrase_head[key]
+
+    def _heads_phrase(self, key: str) -> bool:
+        heads = self._phrase_heads
+        return any(v in heads for v, _ in proclitic_variants(key))
 
     def body_of(self, inst: Institution) -> str:
         """The state body an institution is, when it is one: Egyptian Foreign Ministry -> foreign_ministry."""

@@ -96,7 +96,7 @@ class MentionParser(OfficialReader, AppositionReader, BodyReader):
     def _starts_phrase_uncached(self, i: int) -> bool:
         g, keys = self.gaz, self.keys
         key = keys[i]
-        if not g.heads_phrase(key):
+        if not g.phrase_head[key]:  # (heads_phrase's memo, read without a call)
             return False
         # an `or` chain, not any() over a generator: this runs for most tokens of every paragraph
         # (and each index is asked only if the key may open one of its phrases: see no_phrase)
@@ -227,7 +227,9 @@ class MentionParser(OfficialReader, AppositionReader, BodyReader):
                 return self._with_name(replace(mention, kind="role", role_span=(start, i + m[0])), name, name_end)
             return mention
 
-        r = self.roles_at(i)
+        r = self._roles[i]  # (roles_at's memo, filled by _skip_titles above)
+        if r is _UNSET:
+            r = self.roles_at(i)
         if r and r[1].kind == "organisation":
             org = self._organisation(start, i, r[0], limit)
             if org is not None:
