@@ -20,6 +20,18 @@ _POSSESSIVES = {"ه", "ها", "هم", "هما"}
 _BEFORE_OBJECT_PRONOUN = {"ما", "وما", "الذي", "التي", "الذين", "اللذين", "اللتين", "قد", "لقد", "وقد", "فقد", "كما"}
 
 
+def _has_particle(keys: list[str], a: int, b: int, requires: tuple[str, ...]) -> bool:
+    """Is one of the `requires` particles among the words keys[a:b], behind proclitics or not? The
+    particle may carry a pronoun: عبر عنه، أعرب عنها. (Loops that stop at the first, where a list of
+    every word's variants was made and then searched.)"""
+    for j in range(a, b):
+        for w, _ in proclitic_variants(keys[j]):
+            for r in requires:
+                if w == r or w.startswith(r) and len(w) <= len(r) + 2:
+                    return True
+    return False
+
+
 class ReportFilters:
     """The context filters of `Pipeline`, which provides the lexicons they read."""
 
@@ -124,9 +136,7 @@ class ReportFilters:
                 if close is not None:
                     stop = clause_limit(parser, close + 1, min(n, close + 20))
             # the word that ends the clause counts too: a quote mark, a colon, أن
-            window = [v for j in range(i + 1, min(n, stop + 1)) for v, _ in proclitic_variants(keys[j])]
-            # the particle may carry a pronoun: عبر عنه، أعرب عنها
-            if not any(w == r or w.startswith(r) and len(w) <= len(r) + 2 for w in window for r in h.form.requires):
+            if not _has_particle(keys, i + 1, min(n, stop + 1), h.form.requires):
                 return False
         if i + 1 >= n or (toks[i + 1].text in SENTENCE_END):
             return False
