@@ -81,8 +81,10 @@ def inside_map(regions: Sequence[QuoteRegion], n: int) -> list[int]:
     """For each token, the index of the innermost region it lies strictly inside, or -1."""
     where = [-1] * n
     for k, r in enumerate(regions):
-        for i in range(r.open + 1, min(r.close, n)):
-            where[i] = k
+        # (outer regions come first: an inner one writes over them; one slice, not a store per token)
+        end = r.close if r.close < n else n
+        if end > r.open + 1:
+            where[r.open + 1:end] = [k] * (end - r.open - 1)
     return where
 
 
