@@ -51,7 +51,7 @@ class WhoIsWho:
         return ranked[0][0]
 
     def _dateline_country(self, text: str, spans: list[tuple[int, int]], keep: list[bool],
-                          tokenized: dict[tuple[int, int], list] | None = None) -> str:
+                          tokenized: dict[tuple[int, int], tuple[list, list[str]]] | None = None) -> str:
         """The country of a dateline, «رام الله 5-7-2023 (وفا) -», «القاهرة - », when no country
         dominates the article: its unqualified bodies (وزارة الخارجية) are most likely that country's.
         A dateline on a line of its own («الرياض 11 رمضان 1444 هـ ... واس», «الجزائر») is no paragraph of
