@@ -12,10 +12,15 @@ from .lexicon import proclitic_variants
 from .mention import Mention
 from .model import Institution
 from .names import NameReader
+from .text import KeyMemo
 
 _OFFICES = {"مكتب", "ديوان"}  # an office, whose holder may be named after it
 _QUOTES = set("«»“”„‟\"'‹›")
 _HEADS_OF_STATE = {"رييس", "رييسه"}  # normalized: ئ -> ي
+# token key -> is it one of the words above, with or without proclitics? (asked at most institution
+# phrases: a dict probe rather than a generator over the key's variants)
+_AN_OFFICE = KeyMemo(lambda key: any(v in _OFFICES for v, _ in proclitic_variants(key)))
+_A_HEAD_OF_STATE = KeyMemo(lambda key: any(v in _HEADS_OF_STATE for v, _ in proclitic_variants(key)))
 # the federal government's bodies, as against a region's: وزارة النفط الاتحادية (normalized)
 _FEDERAL = {"الاتحاديه", "الاتحادي", "الفيدراليه", "الفيدرالي", "الفدراليه", "الفدرالي"}
 # bodies abroad, named with the country that hosts them
@@ -50,7 +55,7 @@ class BodyReader(NameReader):
             inst = g.named[m[1]]
             return inst, inst.country, "", self._hosted(inst, i + m[0], limit)
         m = g.body_forms.match(self.keys, i) if key not in g.body_forms.no_phrase else None
-        if m is None and i + 1 < limit and any(v in _OFFICES for v, _ in proclitic_variants(key)):
+        if m is None and i + 1 < limit and _AN_OFFICE[key]:
             # «مكتب الرئاسة التايوانية», «ديوان الرئاسة»: the office of a body speaks for the body
             inner = self._institution_phrase(i + 1, limit)
             if inner[3] > i + 1 and (inner[0] is not None or inner[2]):
@@ -105,7 +110,7 @@ class BodyReader(NameReader):
         m = g.country_name.match(self.keys, i) if key not in g.country_name.no_phrase else None
         if m:
             return g.institution(m[1], "government"), m[1], "government", i + m[0]
-        if i + 1 < limit and any(v in _HEADS_OF_STATE for v, _ in proclitic_variants(self.keys[i])) and \
+        if i + 1 < limit and _A_HEAD_OF_STATE[key] and \
                 (m := g.country_name.match(self.keys, i + 1, clitics=False)):
             # «المبعوث الخاص لرئيس الصين»: a bare رئيس is no role (رئيس المكتب السياسي), but with a
             # country's name after it, it is that country's head of state

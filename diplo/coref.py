@@ -60,9 +60,11 @@ def body_country(state: DocState, body: str, here: int, home: str = "") -> str:
 
 def note_body_country(state: DocState, body: str, country: str, at: int) -> None:
     seen = state.body_countries.setdefault(body, [])
-    if not any(a == at for a, _ in seen):
-        seen.append((at, country))
-        seen.sort()
+    for a, _ in seen:  # (a loop, not any() over a generator: this is asked at most mentions of a body)
+        if a == at:
+            return
+    seen.append((at, country))
+    seen.sort()
 
 
 def fullest(name: str, state: DocState) -> str:
@@ -81,7 +83,7 @@ def fullest(name: str, state: DocState) -> str:
                 if len(_NAME_WORDS) > _MEMO_MAX:
                     _NAME_WORDS.clear()
                 _NAME_WORDS[cand] = have
-            if all(t in have for t in words):
+            if have.issuperset(words):
                 best = cand
     if best == name and len(words) == 1 and len(words[0]) >= 5 and words[0] not in state.names:
         near = {full for k, full in state.names.items() if len(k) >= 5 and _one_edit(k, words[0])}
@@ -219,7 +221,10 @@ def latest_first(state: DocState, here: int) -> Iterator[Resolved]:
 
 
 def nested_in(st: Statement, others: list[Statement]) -> bool:
-    return any(o is not st and o.quote is not None and o.quote.start <= st.cue.start < o.quote.end for o in others)
+    for o in others:  # (a loop, not any() over a generator: asked for each statement against the others)
+        if o is not st and o.quote is not None and o.quote.start <= st.cue.start < o.quote.end:
+            return True
+    return False
 
 
 _HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .errors import LexiconError
@@ -127,29 +127,25 @@ class CueLexicon:
                     self.lemmas.setdefault(norm_key(row["lemma"]), CueForm(row["lemma"], kind, "", "", content,
                                                                           requires))
 
-    _may_be_cue: KeyMemo | None = None  # made on first use: the lexicon is built (or unpickled) without it
+    # The two memos below are made on first use (the lexicon is built, or unpickled, without them) and
+    # then kept in the instance's __dict__ (cached_property): asked for in the per-token scans, they
+    # are read as a plain attribute, where a property would call its getter every time.
 
-    @property
+    @cached_property
     def may_be_cue(self) -> KeyMemo:
         """Token key -> whether a token with that key may be a cue, whatever its surface: the surface
         only ever turns a hit of lookup() into None, so lookup(key) is None rules out every token."""
-        if self._may_be_cue is None:
-            self._may_be_cue = KeyMemo(self._some_cue)
-        return self._may_be_cue
+        return KeyMemo(self._some_cue)
 
     def _some_cue(self, key: str) -> bool:
         return self.lookup(key) is not None
 
-    _verb_keys: KeyMemo | None = None  # made on first use, as _may_be_cue
-
-    @property
+    @cached_property
     def verb_keys(self) -> KeyMemo:
         """Token key -> whether its cue form, read without a surface, is a verb: a reporting verb ends
         a subject scan, a participle or noun form (منتقدين) may be the subject. The scans of the
         subject and report rules ask it per token: a dict probe, not a call."""
-        if self._verb_keys is None:
-            self._verb_keys = KeyMemo(self._verb_cue)
-        return self._verb_keys
+        return KeyMemo(self._verb_cue)
 
     def _verb_cue(self, key: str) -> bool:
         found = self.lookup(key)

@@ -22,6 +22,21 @@ _NOT_REPORTED_BEFORE = {"قبل", "بعد", "الي", "دون", "حتي", "بم�
 _BEFORE_OBJECT_PRONOUN = {"ما", "وما", "الذي", "التي", "الذين", "اللذين", "اللتين", "قد", "لقد", "وقد", "فقد", "كما"}
 
 
+def _has_particle(keys: list[str], toks, a: int, b: int, requires: tuple[str, ...]) -> bool:
+    """Is one of the `requires` particles among the words keys[a:b], behind proclitics or not? The
+    particle may carry a pronoun: عبر عنه، أعرب عنها. Not a أن of time («وتابع رؤساء الوفود الخطاب قبل
+    أن يلتقي»), nor «فإن» opening the next clause after a comma. (Loops that stop at the first, where a
+    list of every word's variants was made and then searched.)"""
+    for j in range(a, b):
+        if keys[j] in ("ان", "فان") and (keys[j - 1] in _NOT_REPORTED_BEFORE or toks[j - 1].text in COMMAS):
+            continue
+        for w, _ in proclitic_variants(keys[j]):
+            for r in requires:
+                if w == r or w.startswith(r) and len(w) <= len(r) + 2:
+                    return True
+    return False
+
+
 class ReportFilters:
     """The context filters of `Pipeline`, which provides the lexicons they read."""
 
@@ -96,7 +111,7 @@ class ReportFilters:
                     return False
         # «لم يوضح ما إذا كانت الإدارة الأميركية تعتبر ...»: a question put, a few words back in the clause
         verb = self.cues.verb_keys
-        for k in range(i - 2, max(-1, i - 7), -1):
+        for k in range(i - 2, i - 7 if i > 6 else -1, -1):  # (to max(-1, i - 7), without the call)
             if parser.is_punct(k) or "complementizer" in self.fw.get(keys[k], ()) or verb[keys[k]]:
                 break
             if keys[k] == "اذا" and "hypothetical" in self.fw.get(f"{keys[k - 1]} {keys[k]}" if k > 0 else "", ()):
@@ -125,19 +140,15 @@ class ReportFilters:
                 close = next((x for x in range(stop + 1, min(n, stop + 6)) if toks[x].text in QUOTE_CHARS), None)
                 if close is not None:
                     stop = clause_limit(parser, close + 1, min(n, close + 20))
-            # the word that ends the clause counts too: a quote mark, a colon, أن; not past another cue
-            # («وتابع المجلس سير الاستعدادات …، معربا عن تطلعه إلى أن»), nor a أن of time or purpose
-            # («وتابع رؤساء الوفود الخطاب الملكي قبل أن يلتقي»), nor «فإن» opening the next clause
-            window = []
-            for j in range(i + 1, min(n, stop + 1)):
-                if j > i + 2 and self.cues.may_be_cue[keys[j]] and (other := self.cues.lookup(keys[j], toks[j].text)) \
+            # the word that ends the clause counts too: a quote mark, a colon, أن; not past a participle,
+            # which opens a clause of its own («وتابع المجلس سير الاستعدادات …، معربا عن تطلعه إلى أن»)
+            end = min(n, stop + 1)
+            for j in range(i + 3, end):
+                if self.cues.may_be_cue[keys[j]] and (other := self.cues.lookup(keys[j], toks[j].text)) is not None \
                         and other[0].kind == "participle":
-                    break  # (a participle opens a clause of its own)
-                if keys[j] in ("ان", "فان") and (keys[j - 1] in _NOT_REPORTED_BEFORE or toks[j - 1].text in COMMAS):
-                    continue
-                window.extend(v for v, _ in proclitic_variants(keys[j]))
-            # the particle may carry a pronoun: عبر عنه، أعرب عنها
-            if not any(w == r or w.startswith(r) and len(w) <= len(r) + 2 for w in window for r in h.form.requires):
+                    end = j
+                    break
+            if not _has_particle(keys, toks, i + 1, end, h.form.requires):
                 return False
         if i + 1 >= n or (toks[i + 1].text in SENTENCE_END):
             return False

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .errors import LexiconError
 from .lexicon import PhraseIndex, cached_build, data_path, proclitic_variants, read_jsonl, read_tsv, split_forms
 from .model import Institution
-from .text import norm_key
+from .text import KeyMemo, norm_key
 
 _MISSING = object()  # not in a memo
 
@@ -183,11 +183,8 @@ class Gazetteer:
         """The institution of a state body of a country: an override, or "<Adj> <Body>"."""
         if not country or not body:
             return None
-        # made once per pair (a few hundred in a run), not at every mention: memo made on first use, as
-        # the gazetteer is built (or unpickled) without it
-        memo = self.__dict__.get("_institution_memo")
-        if memo is None:
-            memo = self.__dict__["_institution_memo"] = {}
+        # made once per pair (a few hundred in a run), not at every mention
+        memo = self._institution_memo
         found = memo.get((country, body), _MISSING)
         if found is _MISSING:
             if len(memo) > 100_000:
@@ -209,22 +206,32 @@ class Gazetteer:
         name_ar = f"{b.name_ar} ({c.name_ar})" if b.name_ar and c.name_ar else b.name_ar or c.name_ar
         return Institution(f"{country.lower()}_{body}", f"{c.adj_en} {b.name_en}", name_ar, country)
 
+    # The memos below are made on first use, as the gazetteer is built (or unpickled) without them, and
+    # then kept in the instance's __dict__ (cached_property): read per mention or per token, they are
+    # plain attributes.
+
+    @cached_property
+    def _institution_memo(self) -> dict[tuple[str, str], Institution | None]:
+        return {}
+
+    @cached_property
+    def phrase_head(self) -> KeyMemo:
+        """Token key -> heads_phrase(key), read as a dict (the memo heads_phrase answers from)."""
+        return KeyMemo(self._heads_phrase)
+
+    @cached_property
+    def _phrase_heads(self) -> set[str]:
+        """The first words of the four indexes heads_phrase() looks at, in one set."""
+        return set().union(*(idx._first for idx in (self.named_forms, self.body_roles, self.body_forms, self.roles)))
+
     def heads_phrase(self, key: str) -> bool:
         """Can a token with this key open a named form, a body, a role (with or without proclitics)?
         Most tokens cannot: one dict lookup answers them instead of four index matches."""
-        memo = self.__dict__.get("_heads_memo")
-        if memo is None:  # made on first use: the gazetteer is built (or unpickled) without it
-            memo = self.__dict__["_heads_memo"] = {}
-        found = memo.get(key)
-        if found is None:
-            if len(memo) > 500_000:
-                memo.clear()
-            heads = self.__dict__.get("_phrase_heads")
-            if heads is None:  # the first words of the four indexes, in one set (made on first use, as memo)
-                heads = self.__dict__["_phrase_heads"] = set().union(*(
-                    idx._first for idx in (self.named_forms, self.body_roles, self.body_forms, self.roles)))
-            found = memo[key] = any(v in heads for v, _ in proclitic_variants(key))
-        return found
+        return self.phrase_head[key]
+
+    def _heads_phrase(self, key: str) -> bool:
+        heads = self._phrase_heads
+        return any(v in heads for v, _ in proclitic_variants(key))
 
     def body_of(self, inst: Institution) -> str:
         """The state body an institution is, when it is one: Egyptian Foreign Ministry -> foreign_ministry."""

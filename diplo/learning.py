@@ -53,17 +53,18 @@ class WhoIsWho:
         return ranked[0][0]
 
     def _dateline_country(self, text: str, spans: list[tuple[int, int]], keep: list[bool],
-                          tokenized: dict[tuple[int, int], list] | None = None) -> str:
+                          tokenized: dict[tuple[int, int], tuple[list, list[str]]] | None = None) -> str:
         """The country of a dateline, «رام الله 5-7-2023 (وفا) -», «القاهرة - », when no country
         dominates the article: its unqualified bodies (وزارة الخارجية) are most likely that country's.
         A dateline on a line of its own («الرياض 11 رمضان 1444 هـ ... واس», «الجزائر») is no paragraph of
         the text, and counts only alone or with a date or a dash after the place (a headline may open
-        «مصر: ...»). The tokens of each paragraph it reads are left in `tokenized`, by span."""
+        «مصر: ...»). The tokens of each paragraph it reads are left in `tokenized`, by span, with their
+        keys: the body's for the body pass, a headline's for the learning pass, which reads headlines too."""
         for span, kept in zip(spans, keep):
             toks = tokenize(text, *span)
-            if tokenized is not None and kept:
-                tokenized[span] = toks
             keys = [t.key for t in toks]
+            if tokenized is not None:
+                tokenized[span] = toks, keys
             m = keys and (self.gaz.capital.match(keys, 0, clitics=False) or
                           self.gaz.country_name.match(keys, 0, clitics=False))
             if m and m[0] == len(toks) and not kept:
@@ -142,7 +143,7 @@ class WhoIsWho:
                                       or m.body and m.kind == "institution" and m.end - m.start >= 2):
                     self._remember_entity(text, p, m, state)
                 if m is not None:
-                    done = max(m.end, i + 1)
+                    done = m.end if m.end > i else i + 1  # (max() is a call, at every mention)
 
     def _may_open_name(self, key: str) -> bool:
         """Can a token with this key open a person or role mention (with or without proclitics)?"""

@@ -235,12 +235,17 @@ class PhraseIndex(Generic[T]):
 
     def _probes(self, key: str, clitics: bool) -> tuple:
         """What match() tries for a token key: each proclitic variant of the key (or the key alone),
-        then its groups longest first, as (length, rests, proclitic length); () when there are none.
+        then its groups longest first, as (length, rests, proclitic length, hit); () when there are none.
 
         Only the groups that can match are tried, picked by the word after the first: most multi-word
-        groups fail on it, and a key such as رئيس heads dozens. So the probes are a pair: the one-word
-        groups, for a second word that opens no longer phrase, and for each second word that does, the
-        groups, in the same order, that are one word long or hold a phrase with that second word."""
+        groups fail on it, and a key such as رئيس heads dozens. So the probes are a pair: the answer for
+        a second word that opens no longer phrase (only the one-word groups can match then, and the
+        first of them does; None if there is none), and for each second word that does, the groups, in
+        the same order, that are one word long or hold a phrase with that second word.
+
+        A group tried for a known second word needs no lookup when it is one or two words long: the
+        phrase is there, and `hit` is match()'s answer for it, made once. Only longer groups look up
+        the rest of the phrase (hit None)."""
         memo = self._heads if clitics else self._bare
         if len(memo) > _VARIANTS_MAX:
             memo.clear()
@@ -254,12 +259,13 @@ class PhraseIndex(Generic[T]):
             memo[key] = ()
             return ()
         by_second: dict[str, list] = {rest[0]: [] for n, rests, _ in groups if n > 1 for rest in rests}
-        for group in groups:
-            n, rests, _ = group
+        for n, rests, clitic in groups:
             for w in by_second if n == 1 else {rest[0] for rest in rests}:
-                by_second[w].append(group)
-        probes = memo[key] = (tuple(g for g in groups if g[0] == 1),
-                              {w: tuple(found) for w, found in by_second.items()})
+                # (a one-word group holds the one rest (); a two-word group under w holds (w,))
+                hit = (n, rests[()], clitic) if n == 1 else (n, rests[(w,)], clitic) if n == 2 else None
+                by_second[w].append((n, rests, clitic, hit))
+        one_word = next(((n, rests[()], clitic) for n, rests, clitic in groups if n == 1), None)
+        probes = memo[key] = (one_word, {w: tuple(found) for w, found in by_second.items()})
         return probes
 
     def match(self, keys: Sequence[str], i: int, clitics: bool = True) -> tuple[int, T, int] | None:
@@ -271,8 +277,13 @@ class PhraseIndex(Generic[T]):
         if not probes:  # most tokens head no phrase of a given index
             return None
         one_word, by_second = probes
-        for n, rests, clitic in by_second.get(keys[i + 1], one_word) if i + 1 < len(keys) else one_word:
-            value = rests.get(tuple(keys[i + 1:i + n]) if n > 1 else (), _ABSENT)
+        groups = by_second.get(keys[i + 1]) if i + 1 < len(keys) else None
+        if groups is None:
+            return one_word
+        for n, rests, clitic, hit in groups:
+            if hit is not None:
+                return hit
+            value = rests.get(tuple(keys[i + 1:i + n]), _ABSENT)
             if value is not _ABSENT:
                 return n, value, clitic
         return None

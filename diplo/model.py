@@ -15,21 +15,27 @@ def fast_init(cls: type[C]) -> type[C]:
     The generated __init__ of a frozen dataclass goes through object.__setattr__ once per field, and even
     the slot's own __set__ costs a descriptor call (about a thousand machine instructions) per field;
     tokens, mentions and results are made by the thousand per article. This __init__ lends the new
-    instance, for the time of its __init__, the class of a plain twin with the same slots (Python allows
-    that between classes of one layout), stores the fields as any slotted class does, and gives it its
-    class back: a third of the cost for a Mention. Same signature and defaults; an instance of a subclass
-    has its slots set one by one, as before. A class with default factories or __post_init__ is left as
-    it is."""
+    instance, for the time of its __init__, the class of a twin with the same slots (Python allows that
+    between classes of one layout), stores the fields as any slotted class does, and gives it its class
+    back: a third of the cost for a Mention. The twin is a subclass that adds no slot and sets attributes
+    as any class does (not through the frozen __setattr__): between a class and such a subclass, Python
+    changes an instance's class without comparing their slots. Same signature and defaults; an instance
+    of a subclass has its slots set one by one, as before. A class with default factories or
+    __post_init__ is left as it is."""
     fields = dataclasses.fields(cls)
     if getattr(cls, "__slots__", None) is None or hasattr(cls, "__post_init__") or any(
             f.default_factory is not dataclasses.MISSING or not f.init for f in fields):
         return cls
-    twin = type(f"{cls.__name__}Twin", (), {"__slots__": cls.__slots__})
+    twin = type(f"{cls.__name__}Twin", (cls,), {"__slots__": (), "__init__": object.__init__,
+                                                 "__setattr__": object.__setattr__,
+                                                 "__delattr__": object.__delattr__})
     try:  # a layout that __class__ assignment refuses keeps the slot-by-slot __init__ alone
         object.__setattr__(object.__new__(cls), "__class__", twin)
     except TypeError:
         twin = None
-    ns: dict[str, Any] = {"_cls": cls, "_twin": twin, "_set_class": object.__setattr__}
+    # the new instance's class is set through the __class__ descriptor itself: object.__setattr__ would
+    # look the descriptor up, and check the call, at every instance
+    ns: dict[str, Any] = {"_cls": cls, "_twin": twin, "_set_class": object.__dict__["__class__"].__set__}
     params, by_twin, by_slot = [], [], []
     for k, f in enumerate(fields):
         ns[f"_set{k}"] = cls.__dict__[f.name].__set__
@@ -43,7 +49,7 @@ def fast_init(cls: type[C]) -> type[C]:
     if twin is None:
         body = [f"    {line}" for line in by_slot]
     else:
-        body = ["    if type(self) is _cls:", "        _set_class(self, '__class__', _twin)",
+        body = ["    if type(self) is _cls:", "        _set_class(self, _twin)",
                 *(f"        {line}" for line in by_twin), "        self.__class__ = _cls",
                 "    else:", *(f"        {line}" for line in by_slot)]
     exec(f"def __init__(self, {', '.join(params)}):\n" + "\n".join(body), ns)

@@ -14,7 +14,7 @@ from .cues import CueLexicon
 from .institutions import Gazetteer
 from .lexicon import proclitic_variants
 from .model import Token
-from .text import norm_key
+from .text import KeyMemo, norm_key
 
 _UNSET = object()  # a per-token memo not filled yet
 _POSTING = {"لدي", "في", "الي", "بشان", "حول"}  # normalized: لدى, إلى, بشأن
@@ -580,10 +580,17 @@ class NameReader:
                                                                                            "member"))
 
     def _gender(self, i: int) -> str:
-        key = self.keys[i]
-        for k, _ in proclitic_variants(key):
-            if k in _FEMININE_PLURAL_HEADS:
-                return "f"
-        if key.endswith("ه") and not key.endswith("الله"):
+        return _GENDER[self.keys[i]]
+
+
+def _gender_of(key: str) -> str:
+    """The grammatical gender of a head noun's key: a feminine plural (مصادر) or a word in ة is "f"."""
+    for k, _ in proclitic_variants(key):
+        if k in _FEMININE_PLURAL_HEADS:
             return "f"
-        return "m"
+    if key.endswith("ه") and not key.endswith("الله"):
+        return "f"
+    return "m"
+
+
+_GENDER = KeyMemo(_gender_of)  # token key -> _gender_of(key): asked of every mention's head

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from .cues import CueHit, CueLexicon, find_cues, load_cues
@@ -20,8 +21,8 @@ from .lexicon import proclitic_variants
 from .filters import ReportFilters
 from .learning import WhoIsWho, _entities_country
 from .model import Cue, Document, Institution, Role, Span, Speaker, Statement, replace
-from .quotes import (COMMAS, QUOTE_CHARS, ContentReader, clause_limit, inside_map, make_quote, quote_regions,
-                     sentence_start)
+from .quotes import (COMMAS, QUOTE_CHARS, STOP_CHARS, ContentReader, clause_limit, inside_map, make_quote,
+                     quote_regions, sentence_start)
 from .coref import (DocState, Resolved, anaphor, antecedent, body_country, clean_name, fullest, latest_first,
                     nested_in, note_body_country, role_key, speaker_gender)
 from .speakers import Mention, MentionParser, load_function_words
@@ -50,6 +51,8 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
         self._opens_name = KeyMemo(self._may_open_name)  # token key -> may open a person/role mention
         self._marked = KeyMemo(self._marked_key)  # token key -> some scan looks for it (Paragraph.marked)
         self._quote_mark_keys = {norm_key(c) for c in QUOTE_CHARS}
+        self._stop = KeyMemo(self._stop_key)  # token key -> a phrase or clause may end there (parser.stops)
+        self._stop_keys = {norm_key(c) for c in STOP_CHARS} | {"وذلك"}
         self._country_heads = set(self.gaz.country_adj._first) | set(self.gaz.country_name._first)
         g = self.gaz
         self._name_heads = set().union(*(idx._first for idx in (g.people, g.body_roles, g.roles, g.body_forms,
@@ -86,9 +89,10 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
         spans = list(paragraphs(text))
         keep = _body_paragraphs(text, spans, self._opens_clause)
         state = DocState()
-        # the dateline test tokenizes the first paragraphs; the body pass takes those tokens back
-        # rather than splitting the same lines again (a quarter of all tokenizing, in short articles)
-        first: dict[tuple[int, int], list] = {}
+        # the dateline test tokenizes the first paragraphs; the body pass (and the learning pass, for a
+        # headline) takes those tokens back rather than splitting the same lines again (a quarter of
+        # all tokenizing, in short articles)
+        first: dict[tuple[int, int], tuple[list, list[str]]] = {}
         dateline = self._dateline_country(text, spans[:4], keep, first)
         # headlines and captions hold no statements, but they name people: «وزير الخارجية سامح شكري
         # يتحدث خلال اجتماعات سابقة - صورة أرشيفية». Who-is-who learns from them, in text order.
@@ -96,36 +100,45 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
         aside = [(s, e) for (s, e), body in zip(spans, keep)
                  if not body and (e - s < 200 or text.find(text[s:e].strip(), e) < 0)]
         for section in _sections(spans, keep):
-            paras = [p for s, e in section if (p := self._paragraph_at(text, s, e, first, state)) is not None]
-            if not state.dominant:
-                state.dateline = dateline
-                state.dominant = self._dominant_country(paras) or dateline
-            learnt = paras
-            if aside and aside[0][0] < section[-1][1]:
-                side = [span for span in aside if span[0] < section[-1][1]]
-                aside = aside[len(side):]
-                learnt = sorted(paras + [p for s, e in side if (p := self._paragraph_at(text, s, e, first, state))],
-                                key=lambda p: p.start)
-            for p in learnt:
-                self._learn_names(text, p, state)
-            if not state.dominant:
-                state.dominant = _entities_country(state)
-            for p in paras:
-                self._paragraph(doc, p, state)
+            with _fewer_young_collections():
+                self._read_section(doc, section, first, aside, dateline, state)
             yield from state.statements
             state.first_id += len(state.statements)
             state.statements.clear()
             del state.history[:-12]
             del state.entities[:-200]
 
+    def _read_section(self, doc: Document, section: list[tuple[int, int]], first: dict,
+                      aside: list[tuple[int, int]], dateline: str, state: DocState) -> None:
+        """The statements of a section of whole paragraphs, left in state.statements; the asides it
+        reads are taken off the front of `aside`."""
+        text = doc.text
+        paras = [p for s, e in section if (p := self._paragraph_at(text, s, e, first, state)) is not None]
+        if not state.dominant:
+            state.dateline = dateline
+            state.dominant = self._dominant_country(paras) or dateline
+        learnt = paras
+        if aside and aside[0][0] < section[-1][1]:
+            side = [span for span in aside if span[0] < section[-1][1]]
+            del aside[:len(side)]
+            learnt = sorted(paras + [p for s, e in side if (p := self._paragraph_at(text, s, e, first, state))],
+                            key=lambda p: p.start)
+        for p in learnt:
+            self._learn_names(text, p, state)
+        if not state.dominant:
+            state.dominant = _entities_country(state)
+        for p in paras:
+            self._paragraph(doc, p, state)
+
     def _paragraph_at(self, text: str, s: int, e: int, first: dict, state: DocState) -> Paragraph | None:
-        """The paragraph text[s:e], tokenized (or with the tokens the dateline test left in `first`)."""
-        toks = first.pop((s, e), None)
+        """The paragraph text[s:e], tokenized (or with the tokens and keys the dateline test left in
+        `first`)."""
+        toks, keys = first.pop((s, e), (None, None))
         if toks is None:
             toks = tokenize(text, s, e)
         if not toks:
             return None
-        parser = MentionParser(toks, self.gaz, self.cues, self.fw, state.names)
+        parser = MentionParser(toks, self.gaz, self.cues, self.fw, state.names, keys)
         return Paragraph(s, e, toks, parser, where(self._marked.__getitem__, parser.keys))
 
     def _marked_key(self, key: str) -> bool:
@@ -134,6 +147,13 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
         The scans then go over these tokens (a third of them) instead of each over every token."""
         return key in self._country_heads or self._opens_name[key] or self.cues.may_be_cue[key] \
             or key in self._quote_mark_keys
+
+    def _stop_key(self, key: str) -> bool:
+        """Can a token with this key end a subject phrase or a clause's content, or open a quote that
+        their scans pass over: a punctuation or quotation mark, a complementizer, «وذلك», a word that
+        may be a cue? (quotes.clause_limit and ContentReader.clause_end test only these tokens: a
+        sentence has a few.)"""
+        return key in self._stop_keys or self.cues.may_be_cue[key] or "complementizer" in self.fw.get(key, ())
 
     def _opens_clause(self, word: str) -> bool:
         """Is a first word و/ف + a verb or particle (وقال، وفي، فإن), not a name (واشنطن)?"""
@@ -148,6 +168,7 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
         found = find_cues(toks, self.cues, self.analyze, p.marked)
         if not found:
             return  # a paragraph without a cue (one in four) has no quotes to pair
+        p.parser.stops = where(self._stop.__getitem__, p.parser.keys)
         regions = quote_regions(toks, p.marked)
         inside = inside_map(regions, n)
         hits = [h for h in found if self._is_reporting(h, p, regions, inside)]
@@ -160,7 +181,7 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
                     pending_according.append((h, src[0], src[1]))
                 continue
             here = toks[h.index].start
-            if h.form.kind == "verb" and any(
+            if h.form.kind == "verb" and para_statements and any(
                     o.quote is not None and o.quote.start == here and o.quote.kind == "indirect" for o in para_statements) \
                     and not (h.index > 0 and ("complementizer" in self.fw.get(p.parser.keys[h.index - 1], ())
                                               or toks[h.index - 1].text == ":")):  # («وتابع البيان: أكد ليون أنه»)
@@ -241,14 +262,15 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
         q_end = h.index
         while q_end > sent_start and (p.parser.is_punct(q_end - 1)):
             q_end -= 1
-        quote = make_quote(text, toks, sent_start, q_end) if q_end > sent_start else None
+        quote = make_quote(text, toks, sent_start, q_end, marked=p.marked) if q_end > sent_start else None
         if quote is None:
             # «وبحسب مصادر دبلوماسية، فإن الوسطاء ...»: the marker opens the sentence, the content follows
             k = end
             while k < len(toks) and (toks[k].text in COMMAS or p.parser.keys[k] in ("فان", "فانه", "فانها", "ان")):
                 k += 1
             if k < len(toks):
-                quote = make_quote(text, toks, k, self.content.clause_end(h, p, k, quote_regions(toks)))
+                quote = make_quote(text, toks, k, self.content.clause_end(h, p, k, quote_regions(toks)),
+                                   marked=p.marked)
         para_statements.append(Statement(doc.id, 0, cue, speaker, role, inst, quote, span, None, 0.7))
 
     def _statement(self, doc: Document, h: CueHit, p: Paragraph, regions, inside, state: DocState,
@@ -332,16 +354,18 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
             if h.form.kind == "participle":
                 confidence = 0.8 if speaker is not None else 0.4
         topic = self._resumed_topic(h, p)
-        quote = make_quote(text, toks, *topic, "indirect") if topic is not None else \
-            self._quote_before(text, h, p, max(after, i + 1), regions)
+        words_from = after if after > i else i + 1  # max(after, i + 1), without the call
+        quote = make_quote(text, toks, *topic, "indirect", marked=p.marked) if topic is not None else \
+            self._quote_before(text, h, p, words_from, regions)
         if quote is None:
-            quote = self.content.find_content(text, h, p, max(after, i + 1), regions)
+            quote = self.content.find_content(text, h, p, words_from, regions)
         if quote is None and self.backend is not None and h.form.kind == "verb":
             span = self.backend.content(toks, i)  # the cue's clausal complement
             quote = make_quote(text, toks, *span) if span is not None else None
         if quote is None:
             confidence -= 0.2
-        return Statement(doc.id, 0, cue, speaker, role, inst, quote, None, None, max(confidence, 0.1))
+        return Statement(doc.id, 0, cue, speaker, role, inst, quote, None, None,
+                         confidence if confidence > 0.1 else 0.1)
 
     def _resolve(self, text: str, p: Paragraph, m: Mention, state: DocState, how: str,
                  para_statements: Sequence[Statement] = ()) -> tuple[Speaker | None, Institution | None, Role | None]:
@@ -513,6 +537,30 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
 _SUMMIT_DOCUMENTS = {"اعلان", "الاعلان", "واعلان", "الختامي", "ختامي"}
 
 
+# Objects allocated, net, between two collections of the garbage collector's youngest generation while a
+# section is read (Python's default is 700).
+_YOUNG_OBJECTS = 10_000
+
+
+@contextmanager
+def _fewer_young_collections() -> Iterator[None]:
+    """The youngest generation collected less often, while a section is read.
+
+    A section's tokens, mentions and parsers live until it is done and are freed by reference
+    counting, in the thousands: at the default threshold the collector walks them every 700
+    allocations, and again as they age into the next generation, to find no cycle among them (a fiftieth
+    of extraction). The threshold is put back before the section's statements are handed out."""
+    threshold = gc.get_threshold()
+    if threshold[0] >= _YOUNG_OBJECTS or threshold[0] == 0:  # (0: automatic collection is off)
+        yield
+        return
+    gc.set_threshold(_YOUNG_OBJECTS, *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+
+
 def _bare(key: str) -> str:
     """A head noun without و and ال: «والمصادر» -> «مصادر»."""
     key = key[1:] if key.startswith(("و", "ف")) and len(key) > 3 else key
@@ -573,14 +621,14 @@ def _body_paragraphs(text: str, spans: list[tuple[int, int]], opens_clause: Call
             e -= 1
         bounds.append((s, e))
     for idx, (s, e) in enumerate(bounds):
-        head = text[s:min(e, s + 400)]
+        head = text[s:e if e < s + 400 else s + 400]  # (min() and max() are calls: conditionals here)
         # the first words are all the tests below count: a split that stops there (its last item is
         # the rest of the line), not a list of every word of a long paragraph
         words = head.split(maxsplit=_HEADLINE_MAX_TOKENS)
         long_enough = e - s > 400 or len(words) >= _HEADLINE_MAX_TOKENS
         # a closing quotation mark ends a sentence only after a full stop: «... من "عواقب وخيمة"» is
         # a headline, «وقال: "نحن مستعدون".» is not
-        tail = text[max(s, e - 8):e]
+        tail = text[e - 8 if e - 8 > s else s:e]
         last = tail.rstrip("\"”»'")[-1:] if tail.endswith(tuple("\"”»'")) else tail[-1:]
         # the first line without a full stop is the title, however long («سياسي / الزياني يؤكد ...»),
         # unless it reads like a report («قال الكرملين إن ...» with its full stop lost)
@@ -604,7 +652,11 @@ def _body_paragraphs(text: str, spans: list[tuple[int, int]], opens_clause: Call
         size = core_end - s
         # the core is copied once, not once for each later paragraph it is compared with
         core = text[s:core_end] if size > 0 else ""
-        repeated = size > 0 and any(le - ls >= size and text.startswith(core, ls)
-                                    for ls, le in bounds[idx + 1: idx + 40])
+        repeated = False
+        if size > 0:
+            for ls, le in bounds[idx + 1: idx + 40]:  # (a loop, not any() over a generator: per paragraph)
+                if le - ls >= size and text.startswith(core, ls):
+                    repeated = True
+                    break
         keep.append(not repeated)
     return keep

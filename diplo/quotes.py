@@ -6,8 +6,10 @@ document and never raises.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from .model import Quote, Token, fast_init
@@ -79,8 +81,10 @@ def inside_map(regions: Sequence[QuoteRegion], n: int) -> list[int]:
     """For each token, the index of the innermost region it lies strictly inside, or -1."""
     where = [-1] * n
     for k, r in enumerate(regions):
-        for i in range(r.open + 1, min(r.close, n)):
-            where[i] = k
+        # (outer regions come first: an inner one writes over them; one slice, not a store per token)
+        end = r.close if r.close < n else n
+        if end > r.open + 1:
+            where[r.open + 1:end] = [k] * (end - r.open - 1)
     return where
 
 
@@ -125,7 +129,10 @@ class ContentReader:
             return True
         if "complementizer" in classes or "preposition" in classes:
             return True
-        return any(key == c or (len(c) == 1 and key.startswith(c) and len(key) > 3) for c in h.form.content)
+        for c in h.form.content:  # (a loop, not any() over a generator: this is asked at every verb)
+            if key == c or len(c) == 1 and key.startswith(c) and len(key) > 3:
+                return True
+        return False
 
     def find_content(self, text: str, h: CueHit, p: Paragraph, j: int, regions) -> Quote | None:
         """The content after the cue and its subject: a quote, an أن/إن clause, a prepositional
@@ -138,7 +145,7 @@ class ContentReader:
         j = self.skip_adjuncts(p, j)  # «اقترح بايدن، اليوم الثلاثاء، ...»
         k = j
         fallback = j
-        window = min(n, j + 20)
+        window = n if n < j + 20 else j + 20
         # the cue's one-letter particles (بـ after طالب), and the keys that may be cues: asked per token
         singles = tuple(c for c in h.form.content if len(c) == 1)
         may_be_cue = self.cues.may_be_cue
@@ -224,12 +231,12 @@ class ContentReader:
                     end = r.close
                     trailing = end + 1 < n and not parser.is_punct(end + 1) and toks[end + 1].text not in QUOTE_CHARS
                     if r.close < n and not trailing and end > start + 1:
-                        return make_quote(text, toks, start + 1, end, "direct")
+                        return make_quote(text, toks, start + 1, end, "direct", marked=p.marked)
                     break
         end = self.clause_end(h, p, start, regions)
         if end <= start:
             return None
-        q = make_quote(text, toks, start, end, None, char_skip)
+        q = make_quote(text, toks, start, end, None, char_skip, p.marked)
         return q
 
     def clause_end(self, h: CueHit, p: Paragraph, start: int, regions=None) -> int:
@@ -244,47 +251,53 @@ class ContentReader:
         closes = {r.open: r.close for r in regions}
         memo, may_be_cue = self.cues._memo, self.cues.may_be_cue
         k = start
-        limit = min(n, start + _CONTENT_MAX_TOKENS)
-        while k < limit:
+        limit = n if n < start + _CONTENT_MAX_TOKENS else start + _CONTENT_MAX_TOKENS
+        # every test below is of a token that may end a clause or open a quote: the others are passed
+        for x in _scan(p.parser, start, limit):
+            if x < k:
+                continue  # inside a quote passed over
+            k = x
             t, key = toks[k].text, keys[k]
             if k in closes and closes[k] < n:
                 k = closes[k] + 1
                 continue
-            if t in _CLAUSE_MARKS:  # one set probe for the punctuation tests: this runs per token
+            if t in _CLAUSE_MARKS:  # one set probe for the punctuation tests
                 if t in SENTENCE_END:
-                    break
+                    return k
                 if t in COMMAS and k + 1 < n:
                     nk = keys[k + 1]
                     cls = self.fw.get(nk, set()) | self.fw.get(f"{nk} {keys[k + 2]}" if k + 2 < n else "", set())
                     nxt = self.cues.lookup(nk, toks[k + 1].text)
                     if "boundary" in cls and nk not in ("الذي", "التي", "الذين", "هذا", "هذه", "ذلك", "حتي", "او") \
                             or "hypothetical" in cls or nxt is not None and nxt[0].kind != "noun":
-                        break
+                        return k
             elif k > start and key == "وذلك":
-                break
+                return k
             # a word whose key is no cue needs no lookup (one probe of the key)
             if k > start and may_be_cue[key]:
-                found = memo.get((key, t), _MISS)  # lookup()'s memo first: this runs per token
+                found = memo.get((key, t), _MISS)  # lookup()'s memo first
                 if found is _MISS:
                     found = self.cues.lookup(key, t)
                 if found is not None and (found[0].kind == "according_to" and keys[k - 1] in ("،", ",") or
                                           found[0].kind == "participle" and found[0].gender == "m"
                                           and found[0].number == "sg"
                                           and "auxiliary" not in self.fw.get(keys[k - 1], ())):  # «كان متوقعا»
-                    break
-            k += 1
-        return k
+                    return k
+        return k if k > limit else limit  # (past the limit when a quote that opened before it ends after it)
 
 
 def make_quote(text: str, toks: Sequence[Token], a: int, b: int, kind: str | None = None,
-                char_skip: int = 0) -> Quote | None:
-    """The content over tokens [a, b), trimmed of outer punctuation, as an offset-true span."""
+                char_skip: int = 0, marked: Sequence[int] | None = None) -> Quote | None:
+    """The content over tokens [a, b), trimmed of outer punctuation, as an offset-true span.
+    `marked`, if given, are token indices in order, among them every quotation mark's
+    (Paragraph.marked): only those are tested for one."""
     while a < b and (toks[a].text in COMMAS or toks[a].text in SENTENCE_END):
         a += 1
     while b > a and (toks[b - 1].text in COMMAS or toks[b - 1].text in SENTENCE_END or toks[b - 1].text == ":"):
         b -= 1
     # the marks inside, found once for the tests below (a content runs to 160 tokens)
-    marks = [k for k in range(a, b) if toks[k].text in QUOTE_CHARS]
+    within = range(a, b) if marked is None else islice(marked, bisect_left(marked, a), bisect_left(marked, b))
+    marks = [k for k in within if toks[k].text in QUOTE_CHARS]
     # a lone mark at either edge belongs to a quote that opened or closes outside the content:
     # «بايدن "شدد على دعم ... أراضيها"»: the content of شدد ends before the mark
     if b > a and len(marks) % 2:
@@ -313,25 +326,38 @@ def clause_limit(parser: MentionParser, j: int, n: int) -> int:
     """Where a subject noun phrase must end: before a complementizer, a quote, a colon or a sentence end."""
     tokens, keys, fw = parser.tokens, parser.keys, parser.fw
     k = j
-    while k < n:
+    # every test below is of a token that may end a phrase: the others are passed
+    for x in _scan(parser, j, n):
+        if x < k:
+            continue  # inside a quoted name passed over
+        k = x
         t = tokens[k].text
-        if t in _PHRASE_STOPS:  # one set probe for the punctuation tests: this runs per token
+        if t in _PHRASE_STOPS:  # one set probe for the punctuation tests
             if t in QUOTE_CHARS and _names_an_organisation(parser, k, n):
                 # «حركة «حماس» إن ...»: the quoted name belongs to the noun phrase
                 k = next(x for x in range(k + 1, min(n, k + 7)) if tokens[x].text in QUOTE_CHARS) + 1
                 continue
-            break
+            return k
         if "complementizer" in fw.get(keys[k], ()):
             if t == "فان" and j < k and k + 1 < n and parser.name_like(k - 1) and parser.name_like(k + 1) \
                     and not keys[k + 1].startswith("ال"):
-                k += 1  # «ماريا فان كيرخوف»: a particle of a European name, not فإن without its hamza
-                continue
-            break
-        k += 1
-    return k
+                continue  # «ماريا فان كيرخوف»: a particle of a European name, not فإن without its hamza
+            return k
+    return k if k > n else n
+
+
+def _scan(parser: MentionParser, j: int, end: int) -> Iterable[int]:
+    """The token indices in [j, end) that a scan for the end of a phrase or a clause must test: the
+    parser's `stops`, when the statement pass has found them (a few in a sentence), else all of them."""
+    stops = parser.stops
+    if stops is None:
+        return range(j, end)
+    return islice(stops, bisect_left(stops, j), bisect_left(stops, end))
 
 
 _PHRASE_STOPS = QUOTE_CHARS | {":", ".", "؟", "?", "!"}
+# the characters at which clause_limit or clause_end stop, or that open a quote they pass over
+STOP_CHARS = _PHRASE_STOPS | _CLAUSE_MARKS
 # words that open a time phrase with the next: «مطلع الأسبوع», «أواخر العام» (normalized). Not function
 # words: «مصدر مطلع» is an informed source
 _TIME_HEADS = {"مطلع", "منتصف", "اواخر", "اوايل", "مستهل"}

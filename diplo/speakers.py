@@ -69,14 +69,18 @@ _QUANTIFIERS = {"بعض", "معظم", "اغلب", "عدد", "كبار", "احد"
 
 class MentionParser(OfficialReader, AppositionReader, BodyReader):
     def __init__(self, tokens: Sequence[Token], gaz: Gazetteer, cues: CueLexicon,
-                 function_words: dict[str, set[str]], known_names: dict[str, str] | None = None) -> None:
+                 function_words: dict[str, set[str]], known_names: dict[str, str] | None = None,
+                 keys: list[str] | None = None) -> None:
         self.tokens = tokens
-        self.keys = [t.key for t in tokens]
+        self.keys = [t.key for t in tokens] if keys is None else keys  # (the tokens' keys, if made already)
         self.gaz = gaz
         self.cues = cues
         self.fw = function_words
         # name token key -> full name, learnt from the document so far (shared with the pipeline)
         self.known = known_names if known_names is not None else {}
+        # the tokens at which a phrase or a clause may end (Pipeline._stop_key), in order, once the
+        # statement pass has found them: clause_limit and clause_end then test only these
+        self.stops: list[int] | None = None
         # answers that depend on the tokens alone, per token index: both passes over a paragraph and
         # every parse that starts near a token ask them again
         self._roles: list = [_UNSET] * len(tokens)
@@ -94,7 +98,7 @@ class MentionParser(OfficialReader, AppositionReader, BodyReader):
     def _starts_phrase_uncached(self, i: int) -> bool:
         g, keys = self.gaz, self.keys
         key = keys[i]
-        if not g.heads_phrase(key):
+        if not g.phrase_head[key]:  # (heads_phrase's memo, read without a call)
             return False
         # an `or` chain, not any() over a generator: this runs for most tokens of every paragraph
         # (and each index is asked only if the key may open one of its phrases: see no_phrase)
@@ -242,7 +246,9 @@ class MentionParser(OfficialReader, AppositionReader, BodyReader):
                 return self._with_name(replace(mention, kind="role", role_span=(start, i + m[0])), name, name_end)
             return mention
 
-        r = self.roles_at(i)
+        r = self._roles[i]  # (roles_at's memo, filled by _skip_titles above)
+        if r is _UNSET:
+            r = self.roles_at(i)
         if r and r[1].kind == "organisation":
             org = self._organisation(start, i, r[0], limit)
             if org is not None:

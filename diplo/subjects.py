@@ -49,8 +49,10 @@ class SubjectRules:
         j = i - 1
         if j >= 0 and toks[j].text in COMMAS:
             j -= 1
-        region = next((r for r in regions if r.close == j and r.close > r.open + 1), None)
-        if region is None:
+        for region in regions:  # (a loop, not next() over a generator: this is asked at every verb)
+            if region.close == j and region.close > region.open + 1:
+                break
+        else:
             return None
         for k in range(after, len(toks)):
             t = toks[k].text
@@ -58,7 +60,7 @@ class SubjectRules:
                 break
             if t in QUOTE_CHARS or t == ":" or "complementizer" in self.fw.get(keys[k], ()):
                 return None
-        return make_quote(text, toks, region.open + 1, region.close, "direct")
+        return make_quote(text, toks, region.open + 1, region.close, "direct", marked=p.marked)
 
     def _inanimate_subject(self, h: CueHit, p: Paragraph) -> bool:
         """After أن/إن the subject stands before the verb. When it is a noun that cannot speak, the

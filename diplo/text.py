@@ -165,7 +165,7 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         if cr < start:
             cr = find("\r", start)
             cr = n if cr < 0 else cr
-        end = min(nl, cr)
+        end = nl if nl < cr else cr
         yield start, end
         start = end + 1
 
@@ -297,8 +297,14 @@ def _token_twin():
     if getattr(Token, "__slots__", None) != names:
         return None
 
-    class TokenTwin:
-        __slots__ = names
+    class TokenTwin(Token):
+        # Token's own layout, with no slot added; its fields are set as in any class (not through the
+        # frozen __setattr__) and there is no __init__ to run. Being Token's subclass of one layout, it
+        # is given Token's class with no comparison of the two classes' slots.
+        __slots__ = ()
+        __init__ = object.__init__
+        __setattr__ = object.__setattr__
+        __delattr__ = object.__delattr__
 
     probe = TokenTwin()
     probe.text, probe.start, probe.end, probe.key, probe.index = "a", 0, 1, "a", 0
@@ -325,10 +331,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     are found in the chunk's own span. text.split() is the words of text.split(" ") each split again,
     so the tokens are the same."""
     end = len(text) if end is None else end
+    # (tokens.append(...) at each token, not a local alias: Python 3.11 specializes a list's own method call)
     tokens: list[Token] = []
-    append = tokens.append
-    keys = _KEYS
     twin = _TokenTwin
+    words = _WORDS if twin is not None else {}
     split = _word_splitter()
     chunks = _CHUNKS
     pos = start
@@ -337,17 +343,24 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     letters_are_words = twin is not None and _ALPHA_SYMBOL not in span
     for chunk in span.split(" "):
         n = len(chunk)
-        if letters_are_words and chunk.isalpha():
-            # Token's fields stored on its twin, which then becomes a Token (see _token_twin); `or` is
-            # exact for the one empty key, a word of tatweels: norm_key gives "" again
+        # a word met before is one token, and its key is known: one lookup, no test of its letters
+        key = words.get(chunk)
+        if key is None and letters_are_words and chunk.isalpha():
+            key = norm_key(chunk)
+            if n <= 64:
+                if len(words) > _KEYS_MAX:
+                    words.clear()
+                words[chunk] = key
+        if key is not None:
+            # Token's fields stored on its twin, which then becomes a Token (see _token_twin)
             tok = twin()
             tok.text = chunk
             tok.start = pos
             tok.end = pos + n
-            tok.key = keys.get(chunk) or norm_key(chunk)
+            tok.key = key
             tok.index = len(tokens)
             tok.__class__ = Token
-            append(tok)
+            tokens.append(tok)
         elif n:
             # the other chunks («الوزير، قال: 2023) repeat like words do: their pieces, with offsets in
             # the chunk and keys, are split and looked up once
@@ -360,7 +373,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                     chunks[chunk] = pieces
             for piece, a, b, key in pieces:
                 if twin is None:
-                    append(Token(piece, pos + a, pos + b, key, len(tokens)))
+                    tokens.append(Token(piece, pos + a, pos + b, key, len(tokens)))
                 else:
                     tok = twin()
                     tok.text = piece
@@ -369,7 +382,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                     tok.key = key
                     tok.index = len(tokens)
                     tok.__class__ = Token
-                    append(tok)
+                    tokens.append(tok)
         pos += n + 1
     return tokens
 
@@ -389,6 +402,9 @@ def _chunk_pieces(chunk: str, split) -> tuple[tuple[str, int, int, str], ...]:
 
 # Chunks that are not letters only -> their pieces (see _chunk_pieces): what tokenize() found already.
 _CHUNKS: dict[str, tuple[tuple[str, int, int, str], ...]] = {}
+# Chunks of letters only (each one token, none with _ALPHA_SYMBOL) -> their keys: most of a paragraph's
+# chunks, found in one lookup where a test of their letters and a lookup of their key took two.
+_WORDS: dict[str, str] = {}
 
 
 class KeyMemo(dict):
