@@ -20,7 +20,7 @@ _UNSET = object()  # a per-token memo not filled yet
 _POSTING = {"لدي", "في", "الي", "بشان", "حول"}  # normalized: لدى, إلى, بشأن
 _OFFICE_ADJECTIVES = {"الدايم", "الدايمه", "الخاص", "الخاصه", "المكلف", "المكلفه", "المعتمد", "المعتمده",
                       "المفاوض", "المفاوضه", "السابق", "السابقه", "الاسبق", "الاسبقه", "الانتقالي", "الانتقاليه",
-                      "الموقت", "الموقته", "المشترك", "المشتركه"}
+                      "الموقت", "الموقته", "المشترك", "المشتركه", "الجديد", "الجديده"}
 _VERB_PARTICLES = {"عن", "علي", "الي"}  # after a name, the particle of a verb before it: «أعرب X عن»
 _NAME_LINKS = {"بن", "ابن", "بنت", "ولد", "ابو", "عبد", "ال"}  # normalized; not learnt as names alone
 _NAME_JOINS = {"ولد", "بن", "بنت", "ابن"}  # normalized: «X ولد Y», «X بن Y» are a personal name
@@ -127,6 +127,10 @@ class NameReader:
             if j > i and (self.keys[j] in _NAME_JOINS or self.keys[j] in ("عبد", "ال")):
                 links += 1  # (and «عبد», «آل»: «محمد بن عبد الرحمن بن جاسم آل ثاني»)
             if not self.name_like(j):
+                if j == i and self.tokens[j].text == "علي" and j + 1 < limit and self.name_like(j + 1) \
+                        and not self.keys[j + 1].startswith("ال") and not self.starts_phrase(j + 1):
+                    j += 1  # «علي رضا عنايتي»: spelt with ي, a first name (the preposition is written على)
+                    continue
                 if j > i and self._hyphen(j, limit) and self.tokens[j + 1].text.isalpha():
                     j += 2  # a hyphenated name: «توماس-جرينفيلد», «كيم إيوي-كيوم» (كيوم is no ك + يوم here)
                     continue
@@ -307,6 +311,8 @@ class NameReader:
             while tail < limit and tail - k < 4 and self.keys[tail].startswith(("وال", "بال", "ال")) \
                     and self.keys[tail].isalpha() and not self.starts_phrase(tail) and not self._joined_by_and(tail):
                 tail += 1  # «وزير الشؤون الخارجية ... والمغاربة المقيمين بالخارج، ناصر بوريطة»
+            if tail > k and tail + 1 < limit and self.keys[tail] == "في" and self.keys[tail + 1] == "الخارج":
+                tail += 2  # «… والتعاون والموريتانيين في الخارج محمد سالم ولد مرزوك»: abroad
             if tail > k and self.keys[k].startswith("وال") and self._apposition_name(tail, limit)[0] is not None:
                 k = tail
                 continue

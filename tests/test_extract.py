@@ -536,6 +536,19 @@ def test_a_paragraph_that_opens_in_a_place_sets_its_bare_bodies_country(pipeline
         "Singaporean Presidency", "South Korean Presidency", "UAE Foreign Ministry"]
 
 
+@pytest.mark.parametrize("text, speaker, institution", [
+    # «الجديد» after an office, then its posting and «علي» spelt with ي as a first name
+    ("طهران - وقال سفير الجمهورية الإسلامية الإيرانية الجديد لدى المملكة العربية السعودية علي رضا عنايتي إن "
+     "صفحة جديدة فتحت.", "علي رضا عنايتي", "Iranian Foreign Ministry"),
+    # a portfolio for citizens abroad, «في الخارج»
+    ("نواكشوط - وقال وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج محمد سالم ولد مرزوك إن موريتانيا "
+     "تحترم القرار.", "محمد سالم ولد مرزوك", "Mauritanian Foreign Ministry"),
+])
+def test_new_envoys_ali_and_citizens_abroad(pipeline, text, speaker, institution):
+    (st,) = run(pipeline, text)
+    assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
+
+
 def test_unnamed_official_inside_an_institution(pipeline):
     text = "وقال مسؤول في الخارجية الأميركية إن العقوبات ستدخل حيز التنفيذ الأسبوع المقبل."
     (st,) = run(pipeline, text)
