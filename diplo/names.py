@@ -20,7 +20,8 @@ _UNSET = object()  # a per-token memo not filled yet
 _POSTING = {"لدي", "في", "الي", "بشان", "حول"}  # normalized: لدى, إلى, بشأن
 _OFFICE_ADJECTIVES = {"الدايم", "الدايمه", "الخاص", "الخاصه", "المكلف", "المكلفه", "المعتمد", "المعتمده",
                       "المفاوض", "المفاوضه", "السابق", "السابقه", "الاسبق", "الاسبقه", "الانتقالي", "الانتقاليه",
-                      "الموقت", "الموقته", "المشترك", "المشتركه", "الجديد", "الجديده"}
+                      "الموقت", "الموقته", "المشترك", "المشتركه", "الجديد", "الجديده",
+                      "المنتخب", "المنتخبه"}
 _VERB_PARTICLES = {"عن", "علي", "الي"}  # after a name, the particle of a verb before it: «أعرب X عن»
 _NAME_LINKS = {"بن", "ابن", "بنت", "ولد", "ابو", "عبد", "ال"}  # normalized; not learnt as names alone
 _NAME_JOINS = {"ولد", "بن", "بنت", "ابن"}  # normalized: «X ولد Y», «X بن Y» are a personal name
@@ -223,6 +224,9 @@ class NameReader:
             return self.keys[i] in self.known or bool(self.gaz.people.match(self.keys, i, clitics=False))
         if self._direction(i):
             return False  # «… لشؤون منطقة الشرق الأوسط وشمال أفريقيا إن»: a region
+        if not known and all(self.tokens[x].text.startswith("ال") for x in range(i, end)) \
+                and any(self._common_noun(x) for x in range(i, end)):
+            return False  # «الرئيس المنتخب اليمين الدستورية»: definite nouns, the verb's object (not «الهادي الصغير»)
         if sum(len(self.keys[x]) > 4 and self.keys[x].endswith("ات") for x in range(i, end)) > 1:
             return False  # «، تناول مستجدات مفاوضات سد النهضة»: two plurals in ات (one may be عرفات)
         return True

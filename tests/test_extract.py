@@ -549,6 +549,12 @@ def test_new_envoys_ali_and_citizens_abroad(pipeline, text, speaker, institution
     assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
 
 
+def test_definite_nouns_after_an_office_are_its_verb_s_object(pipeline):
+    text = ("بيروت - وأدى الرئيس المنتخب اليمين الدستورية أمام النواب.\n"
+            "وشدد الرئيس المنتخب على أن لبنان سيبقى موحدا.")
+    assert all("اليمين" not in s.speaker.name for s in run(pipeline, text))
+
+
 def test_unnamed_official_inside_an_institution(pipeline):
     text = "وقال مسؤول في الخارجية الأميركية إن العقوبات ستدخل حيز التنفيذ الأسبوع المقبل."
     (st,) = run(pipeline, text)
