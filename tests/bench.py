@@ -3,8 +3,8 @@
     python -m tests.bench [--mb 4] [--runs 5]
 
 1. Extraction against `simple_word_tokenize` alone on the same corpus (>= 4 MB of sample and dev articles,
-   repeated), one core, the median of several runs' ratios (each run times both back to back); throughput in MB/s and articles/s; the peak memory
-   (maxrss) of that child process.
+   repeated), one core, the median of several runs' ratios (each run times both, document by document);
+   throughput in MB/s and articles/s; the peak memory (maxrss) of that child process.
 2. Cold start of `diplo extract` on one small file against importing the camel-tools tokenizer.
 3. `diplo extract --jobs 1` against `--jobs N` (N = cores) over the corpus as files, for the speed-up.
 
@@ -34,7 +34,8 @@ MAX_EXTRACT_RATIO = 2.0
 MAX_COLD_RATIO = 1.3
 
 # Runs in a child: times tokenization alone and full extraction (with JSONL rendering, as the CLI does)
-# over the same documents, alternating so that drift on a shared machine hits both alike. Times are CPU
+# over the same documents, alternating document by document so that drift on a shared machine hits both
+# alike. Times are CPU
 # times of the process (one core): other work on a shared machine does not inflate them.
 _CHILD = r"""
 import io, json, os, resource, statistics, sys, time
@@ -51,21 +52,28 @@ docs = [Document(str(p), p.read_text(encoding="utf-8")) for p in sorted(corpus.g
 pipeline = Pipeline()
 pipeline.extract(docs[0])  # first-call set-up (lazy tables) is cold start, not throughput
 
-def tokenize_all():
+# One run over the corpus: each document tokenized, then extracted, timed apart. Side by side at the
+# grain of a document, the two totals see the same machine: a slow second (a neighbour's load, the
+# clock) lands on both, where timing the whole corpus once each let it land on one and moved a run's
+# ratio by a fifth.
+def timed_run():
+    clock, out = time.process_time, io.StringIO()
+    tok = ext = 0.0
     for d in docs:
+        t = clock()
         simple_word_tokenize(d.text)
-
-def extract_all():
-    out = io.StringIO()
-    for d in docs:
+        t1 = clock()
         write_jsonl(pipeline.extract(d), out)
-    return out.getvalue().count("\n")
+        t2 = clock()
+        tok += t1 - t
+        ext += t2 - t1
+    return tok, ext, out.getvalue().count("\n")
 
 tok, ext = [], []
 statements = 0
 for _ in range(runs):
-    t = time.process_time(); tokenize_all(); tok.append(time.process_time() - t)
-    t = time.process_time(); statements = extract_all(); ext.append(time.process_time() - t)
+    t, e, statements = timed_run()
+    tok.append(t), ext.append(e)
 print(json.dumps({"tokenize": tok, "extract": ext, "statements": statements,
                   "docs": len(docs), "chars": sum(len(d.text) for d in docs)}))
 """
@@ -137,8 +145,9 @@ def main() -> None:
         _, out, maxrss, _ = run_waited([sys.executable, "-c", _CHILD, str(folder), str(opts.runs)])
         res = json.loads(out)
         tok, ext = statistics.median(res["tokenize"]), statistics.median(res["extract"])
-        # each run times tokenizing and extracting back to back: the ratio of a pair cancels what the
-        # machine does to both (frequency, a neighbour's load), and the median of the pairs drops outliers
+        # each run times tokenizing and extracting each document back to back: the ratio of a run's totals
+        # cancels what the machine does to both (frequency, a neighbour's load), and the median of the
+        # runs drops outliers
         pairs = [e / t for t, e in zip(res["tokenize"], res["extract"])]
         ratio = statistics.median(pairs)
         print(f"one core, CPU time, median of {opts.runs}: tokenize {tok:.2f} s, extract {ext:.2f} s "
