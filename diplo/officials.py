@@ -112,7 +112,7 @@ class OfficialReader(NameReader):
             # «كبير مفاوضي الجماعة», «رئيس اللجنة»: the group named before
             points_back = self._organisation_noun(j - 1)
         glued = j < limit and role.kind != "member" and self.keys[j][:1] == "ب" and len(self.keys[j]) > 3 \
-            and not self.keys[j].startswith("بال") and g.body_forms.match(self.keys, j) is not None
+            and g.body_forms.match(self.keys, j) is not None
         if inst is None and j < limit and (role.kind == "member" or self.keys[j] in ("في", "ب", "من", "لدي")
                                            or glued):  # («مصدر بوزارة الشؤون الخارجية»)
             # («المستشار في وزارة الموارد المائية»: a member role whose row has no «في» takes it here)

@@ -1889,6 +1889,9 @@ def test_a_city_dateline_gives_the_home_country(pipeline):
     # a source glued to its ministry by بـ; a national agency relays its own state's bodies
     ("وقال الوزير الفرنسي إن باريس سترد. ونقلت وكالة الأنباء الجزائرية عن مصدر بوزارة الشؤون الخارجية أن "
      "الجزائر لن تقبل ذلك.", ("مصدر بوزارة الشؤون الخارجية", "Algerian Foreign Ministry")),
+    # (and with the article: «بالسفارة» is بـ + السفارة)
+    ("وقال مصدر بالسفارة السودانية في واشنطن إن الوفد عقد لقاءات.",
+     ("مصدر بالسفارة السودانية في واشنطن", "Sudanese Foreign Ministry")),
     # an informed source keeps what it is informed of
     ("وقال مسؤول إيراني مطلع على المحادثات إن طهران لن تقبل.", ("مسؤول إيراني مطلع على المحادثات", "Iranian Government")),
 ])
