@@ -167,6 +167,29 @@ class BodyReader(NameReader):
                 return Mention(start, k + 1, "institution", None, None, None, "", "parliament", self._gender(i))
         return None
 
+    def _unlisted_organisation(self, start: int, i: int, j: int, limit: int) -> Mention | None:
+        """An organisation the lexicons do not know, named by its head noun and a definite genitive
+        (perhaps behind one indefinite noun), where the clause goes on: «وقالت جمعية الوفاق الوطني
+        الإسلامية إن …», «دعت رابطة صناعة النفط في كردستان …». It speaks, for no listed institution;
+        the verb's subject is not then taken for the speaker before. Not a definite head («الجمعية»
+        points back) nor an indefinite name, which may as well be a noun («حركة نزوح»). The last reading
+        of `_parse`: a known body or a country adjective in the phrase is read before."""
+        r = self.roles_at(i)
+        if r is None or self.keys[i][r[2]:].startswith("ال") or j >= limit:
+            return None
+        first = j + 1 if j + 1 < limit and not self.keys[j].startswith("ال") and self.name_like(j) \
+            and not self.starts_phrase(j) and self.keys[j + 1].startswith("ال") else j
+        k = self._genitive(first, limit)
+        if k == first:
+            return None
+        if k + 1 < limit and self.keys[k] == "في" and (place := self.gaz.country_name.match(self.keys, k + 1, clitics=False)
+                                                     or self.gaz.capital.match(self.keys, k + 1, clitics=False)):
+            k += 1 + place[0]  # «… في كردستان»: where it is, part of its name
+        if k < limit and not (self.is_punct(k) or "complementizer" in self.fw.get(self.keys[k], ())
+                              or self.keys[k] in ("في", "عن") or self.keys[k].startswith("ال")):
+            return None  # («أعلنت حركة الملاحة استئناف …»: a noun phrase running on is no name)
+        return Mention(start, k, "institution", None, None, None, "", "", self._gender(i), role_kind="organisation")
+
     def _part_of_body(self, start: int, i: int, limit: int) -> Mention | None:
         """An unlisted part of a known body, named by a noun in ة and its genitives, then where it is or
         whose it is: «قيادة المسرح الشرقي في الجيش الصيني» (the Chinese army), «وكالة الاستخبارات

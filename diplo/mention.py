@@ -22,5 +22,5 @@ class Mention:
     person: Person | None = None
     anaphoric: bool = False  # a bare definite head (الوزارة، المتحدث) that points back
     points_back: str = ""  # the key of a bare institution noun inside a role: «باسم الوزارة»
-    role_kind: str = ""  # the roles.tsv kind of an unnamed speaker: official, member, unnamed
+    role_kind: str = ""  # roles.tsv kind of an unnamed speaker (official, member, unnamed), or an unlisted organisation
     clitic: int = 0  # characters of a proclitic before the first word: «وفقا لشترايتر»

@@ -472,8 +472,9 @@ def _strength(m: Mention, parser: MentionParser) -> int:
     an unnamed source (1), a run of words that may be a name or may be the verb's object (0)."""
     if m.role_span is not None or m.institution is not None or m.person is not None:
         return 2
-    if m.kind == "institution":
-        return 2 if m.body else 0  # a state body (المتمردون), or an unlisted one: «الشعب اليمني»
+    if m.kind == "institution":  # a state body (المتمردون); an organisation by its name, unlisted; or a
+        # phrase that may be the object: «الشعب اليمني»
+        return 2 if m.body else 1 if m.role_kind == "organisation" else 0
     if m.kind != "person" or m.name_span is not None and parser.keys[m.name_span[0]] in parser.known:
         return 1 if m.kind != "person" else 2
     return 0

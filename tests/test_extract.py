@@ -2012,3 +2012,15 @@ def test_the_statement_points_back_to_its_issuer_in_the_same_paragraph(pipeline)
 def test_countries_of_every_region(pipeline, text, speaker, institution):
     st = run(pipeline, text)[0]
     assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an organisation no lexicon lists speaks for itself, not for the speaker before it
+    ("وقال فرحان حق إن المنظمة قلقة. وقالت جمعية الوفاق الوطني الإسلامية، في بيان، إن القرار ظالم.",
+     "جمعية الوفاق الوطني الإسلامية"),
+    # and is no addressee of its own call: «دعت … الحكومة إلى»
+    ("وقال الوزير إن الحوار ممكن. ودعت رابطة صناعة النفط الحكومة إلى الحوار.", "رابطة صناعة النفط"),
+])
+def test_an_unlisted_organisation_speaks(pipeline, text, speaker):
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution) == (speaker, None)
