@@ -14,6 +14,7 @@ from .names import _NAME_JOINS, _OFFICE_ADJECTIVES, NameReader
 _BODIES_OF_STATES = {"UN", "INT", "EU"}  # institutions.jsonl countries of international bodies
 # «رفيع المستوى» (high-level), normalized: رفيع، رفيعة، رفيعو، رفيعي
 _HIGH = {"رفيع", "رفيعه", "رفيعو", "رفيعي"}
+_HEAD = {"رييس", "رييسه"}  # «رئيس»، «رئيسة» (normalized), the last letters of a key with proclitics
 _INFORMED = {"مطلع", "مطلعه", "مطلعون", "مطلعين", "المطلع", "المطلعه", "المطلعون", "المطلعين"}  # «… مطلع على»
 
 
@@ -146,6 +147,9 @@ class OfficialReader(NameReader):
             # state, not for the body, nor for the article's government: a source like any other
             inst, country, points_back, sector_body = None, "", "", ""
             kind = "unnamed"
+        if inst is None and country and role.kind == "member" and n == 1 and self.keys[i][-5:] in _HEAD \
+                and g.country_name.match(self.keys, i + 1, clitics=False):
+            inst = g.institution(country, "presidency")  # «رئيس السنغال»: the head of that state
         if inst is None and country and role.kind in ("official", "member"):
             inst = g.institution(country, sector_body or "government")
         elif inst is None and country and sector_body and role.kind == "unnamed":

@@ -2024,3 +2024,14 @@ def test_countries_of_every_region(pipeline, text, speaker, institution):
 def test_an_unlisted_organisation_speaks(pipeline, text, speaker):
     st = run(pipeline, text)[-1]
     assert (st.speaker.name, st.institution) == (speaker, None)
+
+
+@pytest.mark.parametrize("text, institution", [
+    # «رئيس» in construct with a country is its head of state
+    ("وقال ماكي سال، رئيس السنغال، إن بلاده ستواصل التعاون.", "Senegalese Presidency"),
+    ("وقال رئيس جزر القمر غزالي عثماني إن القمة ناجحة.", "Comorian Presidency"),
+    # (not its prime minister)
+    ("وقال رئيس وزراء السنغال إن بلاده ستواصل التعاون.", "Senegalese Government"),
+])
+def test_the_head_of_a_state_named_in_construct(pipeline, text, institution):
+    assert run(pipeline, text)[-1].institution.name_en == institution
