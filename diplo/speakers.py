@@ -29,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .appositions import AppositionReader
-from .bodies import _OFFICES, BodyReader
+from .bodies import _AN_OFFICE, _OFFICES, BodyReader
 from .cues import CueLexicon
 from .institutions import Gazetteer
 from .lexicon import cached_build, data_path, proclitic_variants, read_tsv
@@ -416,6 +416,12 @@ class MentionParser(OfficialReader, AppositionReader, BodyReader):
                 # «… وكيلة الأمين العام للشؤون السياسية وبناء السلام»: the name came first, so what
                 # follows its role is more of the role, joined by و (see _role_after_known)
                 role = self.parse(k, role.name_span[0])
+            if role is not None and role.name_span is None and end == i + 1 and k == end and _AN_OFFICE[key] \
+                    and role.kind == "role" and (role.institution is not None or role.body):
+                # «وفقا لمكتب المبعوث الأممي»: the office of a role, which speaks for the role's institution
+                clitic = next((c for v, c in proclitic_variants(key) if v in _OFFICES), 0)
+                return Mention(start, role.end, "institution", None, None, role.institution, role.country, role.body,
+                               "m", clitic=clitic if start == i else 0)
             if role is not None and role.name_span is None and (
                     role.kind == "role" or role.role_kind == "member" and (role.institution or role.body
                                                                             or role.points_back)):

@@ -2035,3 +2035,14 @@ def test_an_unlisted_organisation_speaks(pipeline, text, speaker):
 ])
 def test_the_head_of_a_state_named_in_construct(pipeline, text, institution):
     assert run(pipeline, text)[-1].institution.name_en == institution
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # «مكتب» is no one's name: the office of the role after it speaks, for the role's institution
+    ("وأعلن المبعوث الأممي هانس غروندبرغ بدء الهدنة. وتبدأ الهدنة مساء السبت، وفقا لمكتب المبعوث الأممي.",
+     "مكتب المبعوث الأممي"),
+    ("وقال مكتب المبعوث الخاص للأمين العام إن الهدنة صامدة.", "مكتب المبعوث الخاص للأمين العام"),
+])
+def test_the_office_of_a_role(pipeline, text, speaker):
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.speaker.kind, st.institution.name_en) == (speaker, "institution", "United Nations")
