@@ -238,6 +238,7 @@ class BodyReader(NameReader):
                 and self.name_like(j) and not self.starts_phrase(j) and not self._common_noun(j):
             j += 1  # an adjective: «تقرير سري للوكالة», «بيان جديد للخارجية»
         sub, country, body, end = self._institution_phrase(j, limit)
+        issuer = j
         declaration = any(v in _DECLARATIONS for v, _ in proclitic_variants(self.keys[i]))
         if declaration and j == i + n and (sub is not None or body) and (
                 (place := g.capital.match(self.keys, j, clitics=False)) or (place := g.country_name.match(
@@ -253,18 +254,23 @@ class BodyReader(NameReader):
                 if self.keys[k].startswith("ل") and ((found := self._institution_phrase(k, limit))[0] is not None
                                                      or found[2]):  # («… لرئيس الوزراء»: the article's country's)
                     sub, country, body, end = found
+                    # «بيان للمكتب الإعلامي لرئيس الوزراء» is the office's; a long chain names an occasion
+                    issuer = j if k - j <= 2 else -1
                     break
                 if k <= j + 2 and all(self.name_like(x) for x in range(j, k)) \
                         and (named := g.named_forms.match(self.keys, k, clitics=False)):
                     # «بيان لبعثة مراقبي الاتحاد الأفريقي»: a body of a known organisation, in construct
                     sub = g.named[named[1]]
                     country, end = sub.country, k + named[0]
+                    issuer = j
                     break
         if sub is not None or body:  # «بيان لرئاسة الجمهورية»: the country may come from the article
-            while end + 1 < limit and self.keys[end].startswith("و") and (
+            while end < limit and self.keys[end].startswith("و") and (
                     more := self._institution_phrase(end, limit))[3] > end and more[0] is not None:
                 end = more[3]  # «بيان مشترك صادر عن السعودية والولايات المتحدة»: all its issuers
-            return Mention(start, end, "institution", None, None, sub, country, body, self._gender(j))
+                issuer = -1  # (a joint statement is named by its words: «البيان الختامي الصادر عن …»)
+            return Mention(start, end, "institution", None, None, sub, country, body, self._gender(j),
+                           issuer=issuer if 0 <= issuer < end else -1)
         key = self.keys[j] if j < limit else ""
         construct = j == i + n and not any(v.startswith("ال") for v, _ in proclitic_variants(self.keys[i]))
         issued_by = j > i + n and self.keys[j - 1] in ("عن", "من")

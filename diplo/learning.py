@@ -208,12 +208,24 @@ class WhoIsWho:
             name, kind = clean_name(text[a + m.clitic:b]), "role" if m.kind == "role" and m.body else "institution"
             if name.startswith("لل") and not m.clitic and m.institution is not None:
                 name = "ال" + name[2:]  # «للأمم المتحدة» keeps لل in its span (see MentionParser.parse)
+            if m.issuer > m.start:
+                name = self._issuer_name(text, toks, m)  # a later «وأضاف البيان» is the issuer too
         sp = Speaker(text[a:b], name, kind, a, b, "anaphora")
         inst = m.institution if m.institution is not None else self._pointed_institution(m, a, state)
         if inst is None and m.body:
             # «وقالت المفوضية الوطنية العليا للانتخابات» in a Tripoli article: the article's country's
             inst = self.gaz.institution(body_country(state, m.body, a, self.home_country), m.body)
         state.entities.append(Resolved(sp, inst, role, m.gender))
+
+    def _issuer_name(self, text: str, toks: list, m: Mention) -> str:
+        """The issuer of a document, who speaks, named without the preposition: «بيان للجيش التركي» is
+        الجيش التركي (لل is ل + ال), «بلاغ للديوان الملكي» الديوان الملكي, «بيان لوزارة الخارجية» وزارة الخارجية."""
+        name = clean_name(text[toks[m.issuer].start:toks[m.end - 1].end])
+        if name.startswith("لل"):
+            return "ال" + name[2:]
+        if name[:1] in ("ل", "ب") and norm_key(name.split()[0][1:]) in self._name_heads:
+            return name[1:]
+        return name
 
     def _register(self, text: str, p: Paragraph, m: Mention, state: DocState) -> str:
         toks = p.tokens

@@ -24,3 +24,4 @@ class Mention:
     points_back: str = ""  # the key of a bare institution noun inside a role: «باسم الوزارة»
     role_kind: str = ""  # roles.tsv kind of an unnamed speaker (official, member, unnamed), or an unlisted organisation
     clitic: int = 0  # characters of a proclitic before the first word: «وفقا لشترايتر»
+    issuer: int = -1  # a document's: the token its issuer's name starts at, «بيان للجيش التركي» (else -1)

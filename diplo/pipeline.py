@@ -524,6 +524,8 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
                 k += 1
             if k == len(words) or norm_key(words[k]) in self.fw:  # (not the adverb: «ودعمت … دبلوماسيا كييف»)
                 name = " ".join([w[:-1] for w in words[:k]] + words[k:])
+        if m.issuer > m.start:
+            name = self._issuer_name(text, toks, m)
         if m.points_back == "*person" and inst is not None and "(" not in inst.name_ar:
             name = inst.name_ar  # «مكتبه»: مكتب رئيس الوزراء الإسرائيلي
         if name.startswith("لل") and not m.clitic and (m.kind == "institution" and m.institution is not None
