@@ -31,14 +31,15 @@ class AppositionReader(NameReader):
                 (key[:-2] if key.endswith("ها") else key[:-1]) in _OFFICES:
             # «وقال مكتبه في بيان» after «رئيس الوزراء الإسرائيلي بنيامين نتنياهو»: that person's office
             return Mention(i, i + 1, "institution", None, None, None, "", "", "m", points_back="*person")
-        if key in _COUNTERPARTS:
+        clitic = 1 if key[:1] in ("و", "ف") and key[1:] in _COUNTERPARTS else 0  # («… ونظيره الأردني»)
+        if clitic or key in _COUNTERPARTS:
             # «استقبل سامح شكري وزير الخارجية نظيرته الفرنسية كاترين كولونا»: the same office, of the
             # country that follows; the office is the host's, found by the pipeline
             country, end = self._country_after(i + 1, limit)
             if not country:
                 return None
             mention = Mention(i, end, "role", None, (i, end), None, country, "", self._gender(i),
-                              points_back="counterpart")
+                              points_back="counterpart", clitic=clitic)
             name, name_end = self._apposition_name(end, limit)
             return self._with_name(mention, name, name_end)
         if i + 1 < limit and self.keys[i + 1] in _BY_ITS_NAME:

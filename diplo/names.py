@@ -293,6 +293,18 @@ class NameReader:
                 if found:
                     k += 1 + found[0]
                     continue
+                if self.keys[k] in ("لدي", "الي"):
+                    # «مندوب روسيا لدى المنظمات الدولية في فيينا ميخائيل أوليانوف»: a posting the lexicon
+                    # does not name, then perhaps its city
+                    tail = self._genitive(k + 1, limit)
+                    if tail + 1 < limit and self.keys[tail] == "في" and (
+                            city := g.capital.match(self.keys, tail + 1, clitics=False)
+                            or g.country_name.match(self.keys, tail + 1, clitics=False)):
+                        tail += 1 + city[0]
+                    if tail > k + 1 and (name := self._apposition_name(tail, limit)[0]) is not None \
+                            and self._strict_name(name[0], name[1], name[1]):
+                        k = tail
+                        continue
                 within = self._institution_phrase(k + 1, limit) if self.keys[k] == "في" else (None, "", "", k + 1)
                 held = next((e for e in range(within[3], min(limit, within[3] + 3))
                              if (name := self._apposition_name(e, limit)[0]) is not None

@@ -168,6 +168,24 @@ class MentionParser(OfficialReader, AppositionReader, BodyReader):
             return m
         return Mention(m.start, end, "group", None, (m.start, end), None, "", "", "f", clitic=m.clitic)
 
+    def _each_of(self, start: int, k: int, limit: int) -> Mention | None:
+        """«كل من النرويج وإيرلندا وإسبانيا», «كل من وزير الخارجية المصري ونظيره الأردني»: the
+        speakers named together, joined by و, speak together (a group, for no one institution)."""
+        first = self.parse(k, limit)
+        if first is None or first.end <= k:
+            return None
+        if first.kind == "group":
+            return replace(first, start=start, role_span=(start, first.end), institution=None, country="")
+        end, members = first.end, 1
+        while end < limit and self.keys[end].startswith("و") and members < 8:
+            nxt = self.parse(end, limit)
+            if nxt is None or nxt.end <= end or nxt.kind == "group":
+                break
+            end, members = nxt.end, members + 1
+        if members < 2:
+            return None
+        return Mention(start, end, "group", None, (start, end), None, "", "", "m")
+
     def _with_members(self, m: Mention, limit: int) -> Mention:
         """A group and the members it names: «دول عدة بينها ماليزيا وهولندا وبلجيكا», «منظمات الإغاثة
         ومنها أطباء بلا حدود». One named member is the institution; several are none."""
@@ -205,6 +223,8 @@ class MentionParser(OfficialReader, AppositionReader, BodyReader):
         owner = self._possessive_role(i, limit)
         if owner is not None:
             return owner
+        if self.keys[i] == "كل" and i + 2 < limit and self.keys[i + 1] == "من":
+            return self._each_of(start, i + 2, limit)
         if self.keys[i] in _QUANTIFIERS and i + 1 < limit:
             # «بعض المصادر», «معظم المسؤولين», «عدد من الدبلوماسيين»: the quantified noun speaks
             k = i + 2 if i + 2 < limit and self.keys[i + 1] == "من" else i + 1

@@ -2055,3 +2055,17 @@ def test_a_document_speaks_by_its_issuer_name(pipeline):
             "وأكد البيان الختامي الصادر عن روسيا وتركيا أن الحل سياسي.")
     assert [s.speaker.name for s in run(pipeline, text)] == [
         "الديوان الملكي", "الديوان الملكي", "البيان الختامي الصادر عن روسيا وتركيا"]
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    # a posting the lexicon does not name, and its city, between the office and the name
+    ("كتب مندوب روسيا لدى المنظمات الدولية في فيينا ميخائيل أوليانوف أن الاجتماع كان ناجحا.",
+     "ميخائيل أوليانوف", "Russian Foreign Ministry"),
+    # «كل من …»: the speakers named together, countries or officials, speak together
+    ("وأعلنت كل من النرويج وإيرلندا وإسبانيا اعترافها بدولة فلسطين.", "كل من النرويج وإيرلندا وإسبانيا", None),
+    ("وأكد كل من وزير الخارجية المصري سامح شكري ونظيره الأردني أيمن الصفدي أن الحل سياسي.",
+     "كل من وزير الخارجية المصري سامح شكري ونظيره الأردني أيمن الصفدي", None),
+])
+def test_postings_and_speakers_named_together(pipeline, text, speaker, institution):
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution and st.institution.name_en) == (speaker, institution)
