@@ -2069,3 +2069,10 @@ def test_a_document_speaks_by_its_issuer_name(pipeline):
 def test_postings_and_speakers_named_together(pipeline, text, speaker, institution):
     st = run(pipeline, text)[-1]
     assert (st.speaker.name, st.institution and st.institution.name_en) == (speaker, institution)
+
+
+def test_an_acting_office_before_its_holder(pipeline):
+    # «بالوكالة» (acting) ends the office, not the mention: the name after it is the holder's
+    text = ("وترأست الوفد نائبة رئيس الحكومة وزيرة الخارجية بالوكالة زينة عكر. "
+            "وقالت عكر إن الزيارة ناجحة.")
+    assert run(pipeline, text)[-1].speaker.name == "زينة عكر"
