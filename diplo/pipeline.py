@@ -569,8 +569,9 @@ def _bare(key: str) -> str:
     return key[2:] if key.startswith("ال") else key
 
 
-# the definite official, one person: «المسؤول الأمريكي», «المسؤولة الأممية» (bare keys)
-_ONE_OFFICIAL = {"مسوول", "مسووله"}
+# the definite official, one person: «المسؤول الأمريكي», «المسؤولة الأممية», the visitor «الضيف الإيراني»
+# (bare keys)
+_ONE_OFFICIAL = {"مسوول", "مسووله", "ضيف", "ضيفه"}
 _ONE_DIPLOMAT = {"دبلوماسي", "دبلوماسيه"}  # «وأضاف الدبلوماسي»: the diplomat who spoke last
 _UN_ADJECTIVES = {"اممي", "امميه"}  # «المسؤولة الأممية»: of the United Nations
 # «قوله», «القول»: the noun of saying after the relayed source, before the words (normalized keys)

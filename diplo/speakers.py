@@ -313,6 +313,9 @@ class MentionParser(OfficialReader, AppositionReader, BodyReader):
                 sub_inst, country, end = within[0], within[1], within[3]
                 body = within[2] or (g.body_of(sub_inst) if sub_inst is not None else "") or body
             end = self._portfolio(end, limit)
+            if not country and sub_inst is None and end < limit and self.keys[end][:1] == "ل" \
+                    and (org := g.named_forms.match(self.keys, end)) and org[2] == 1:
+                sub_inst, end = g.named[org[1]], end + org[0]  # «القائد العام لكتائب القسام»: its organisation
             if not country:
                 country, end = self._country_after(end, limit)
             posted = self._skip_posting(end, limit)

@@ -2076,3 +2076,15 @@ def test_an_acting_office_before_its_holder(pipeline):
     text = ("وترأست الوفد نائبة رئيس الحكومة وزيرة الخارجية بالوكالة زينة عكر. "
             "وقالت عكر إن الزيارة ناجحة.")
     assert run(pipeline, text)[-1].speaker.name == "زينة عكر"
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    # «الضيف» is the guest, here the last Iranian who spoke, not the Qassam commander محمد الضيف
+    ("وأكد الرئيس الإيراني مسعود بزشكيان أن العلاقات متينة. وتابع الضيف الإيراني أن الجانبين بحثا التبادل.",
+     "مسعود بزشكيان", "Iranian Presidency"),
+    # an office of a named organisation, «لـ» and its name
+    ("وقال القائد العام لكتائب القسام محمد الضيف إن المعركة مستمرة.", "محمد الضيف", "Al-Qassam Brigades"),
+])
+def test_the_guest_and_an_office_of_an_organisation(pipeline, text, speaker, institution):
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
