@@ -2088,3 +2088,8 @@ def test_an_acting_office_before_its_holder(pipeline):
 def test_the_guest_and_an_office_of_an_organisation(pipeline, text, speaker, institution):
     st = run(pipeline, text)[-1]
     assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
+
+
+def test_the_sultanate_is_oman(pipeline):
+    # as «المملكة» is Saudi Arabia in its press, «السلطنة» is Oman
+    assert run(pipeline, "ورحبت السلطنة بالتوصل إلى الاتفاق.")[0].institution.name_en == "Omani Government"
