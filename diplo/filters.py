@@ -8,12 +8,17 @@ from .cues import CueHit, CueLexicon
 from .lexicon import proclitic_variants
 from .quotes import COMMAS, QUOTE_CHARS, SENTENCE_END, clause_limit
 from .subjects import Paragraph
+from .text import norm_key
 
 
 # a verb's object pronouns, and what may stand before a verb that carries one (normalized): a relative,
 # قد, a pronoun subject
 # «وفق ما قال», «حسب ما ذكر»: ما after these is the report, not «what»
 _ACCORDING_TO_WHAT = {"وفق", "وفقا", "حسب", "بحسب", "طبقا", "كما", "وكما", "مثلما", "علي", "بناء"}
+# «دعا إليه», after «الذي/التي»: to convene a meeting, not to call for something (normalized keys)
+_CONVENE = {"دعا"}
+_TO_IT = {"اليه", "اليها"}
+_WHICH = {"الذي", "التي", "اللذين", "اللتين", "الذين"}
 _IT_IS = {"هو", "وهو", "هي", "وهي", "هذا", "وهذا", "ذلك", "وذلك"}  # «وهو ما أكده»: the report itself
 _RESUMED = {"عليه", "عليها", "اليه", "اليها", "به", "بها", "عنه", "عنها", "فيه", "فيها"}  # «ما شدد عليه»
 _POSSESSIVES = {"ه", "ها", "هم", "هما"}
@@ -65,6 +70,8 @@ class ReportFilters:
             return False
         # impersonal formulas of news prose: «يذكر أن ...» (it is worth recalling), «يشار إلى أن»
         nxt = keys[i + 1] if i + 1 < n else ""
+        if nxt in _TO_IT and prev in _WHICH and norm_key(h.form.lemma) in _CONVENE:
+            return False  # «القمة التي دعا إليها الرئيس»: the summit he convened, no words of his
         if "formula" in self.fw.get(f"{h.key} {nxt}", ()) or "formula" in self.fw.get(
                 f"{toks[i].key} {nxt}", ()):
             return False

@@ -2093,3 +2093,9 @@ def test_the_guest_and_an_office_of_an_organisation(pipeline, text, speaker, ins
 def test_the_sultanate_is_oman(pipeline):
     # as «المملكة» is Saudi Arabia in its press, «السلطنة» is Oman
     assert run(pipeline, "ورحبت السلطنة بالتوصل إلى الاتفاق.")[0].institution.name_en == "Omani Government"
+
+
+def test_a_meeting_someone_convened_is_no_statement(pipeline):
+    text = ("شارك الرئيس في القمة المصغرة التي دعا إليها الرئيس سيريل رامافوزا لبحث ملف السد. "
+            "ودعا رامافوزا إلى وقف القتال.")
+    assert [s.cue.text for s in run(pipeline, text)] == ["ودعا"]
