@@ -204,7 +204,8 @@ def antecedent(h: CueHit, state: DocState, para_statements: list[Statement]
 
 def latest_first(state: DocState, here: int) -> Iterator[Resolved]:
     """The last speakers (history[-12:]) and the entities met before offset `here`, latest first; at
-    the same offset an entity before a speaker, as a stable sort of history + entities would give.
+    the same offset the speaker before the entity: the statement pass resolved it knowing the article's
+    country, which the learning pass may not have («وقالت الوزارة» after «أعلنت وزارة الري»).
     Entities are appended in text order, so the search starts at a bisection and stops at the first
     fit instead of sorting every entity of the document at every anaphor (quadratic on long pages)."""
     recent = sorted((r for r in state.history[-12:] if r.speaker.start < here), key=lambda r: r.speaker.start)
@@ -212,7 +213,7 @@ def latest_first(state: DocState, here: int) -> Iterator[Resolved]:
     e = bisect_left(entities, here, key=lambda r: r.speaker.start) - 1
     h = len(recent) - 1
     while h >= 0 or e >= 0:
-        if e >= 0 and (h < 0 or entities[e].speaker.start >= recent[h].speaker.start):
+        if e >= 0 and (h < 0 or entities[e].speaker.start > recent[h].speaker.start):
             yield entities[e]
             e -= 1
         else:

@@ -2099,3 +2099,12 @@ def test_a_meeting_someone_convened_is_no_statement(pipeline):
     text = ("شارك الرئيس في القمة المصغرة التي دعا إليها الرئيس سيريل رامافوزا لبحث ملف السد. "
             "ودعا رامافوزا إلى وقف القتال.")
     assert [s.cue.text for s in run(pipeline, text)] == ["ودعا"]
+
+
+def test_a_bare_noun_points_to_the_speaker_as_resolved(pipeline):
+    # the ministry's country is known only from the minister named later: «وقالت الوزارة» points to the
+    # ministry as the statement pass resolved it, not as the learning pass first met it
+    text = ("أعلنت وزارة الموارد المائية والري انتهاء الاجتماع دون نتيجة.\n\n"
+            "وقالت الوزارة إن الاجتماع لم يسفر عن نتيجة.\n\n"
+            "وأكد وزير الموارد المائية والري الدكتور هاني سويلم أن الوفد تعامل بمرونة.")
+    assert [s.institution.name_en for s in run(pipeline, text)] == ["Egyptian Irrigation Ministry"] * 3
