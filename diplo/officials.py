@@ -14,6 +14,8 @@ from .names import _NAME_JOINS, _OFFICE_ADJECTIVES, NameReader
 _BODIES_OF_STATES = {"UN", "INT", "EU"}  # institutions.jsonl countries of international bodies
 # «رفيع المستوى» (high-level), normalized: رفيع، رفيعة، رفيعو، رفيعي
 _HIGH = {"رفيع", "رفيعه", "رفيعو", "رفيعي"}
+# experts, who may be named after their field (normalized): خبير، باحث، محلل، أستاذ
+_EXPERTS = {"خبير", "خبيره", "باحث", "باحثه", "محلل", "محلله", "استاذ", "استاذه"}
 _HEAD = {"رييس", "رييسه"}  # «رئيس»، «رئيسة» (normalized), the last letters of a key with proclitics
 _INFORMED = {"مطلع", "مطلعه", "مطلعون", "مطلعين", "المطلع", "المطلعه", "المطلعون", "المطلعين"}  # «… مطلع على»
 
@@ -170,6 +172,12 @@ class OfficialReader(NameReader):
             # where the source sits, for the record: «مسؤول في الوفد المشارك في المفاوضات»، «مصادر
             # طبية في المستشفى»
             j = pp if (pp := self._genitive(j + 1, limit)) > j + 1 else j
+        if kind == "unnamed" and inst is None and self.keys[i][(self.roles_at(i) or (0, 0, 0))[2]:] in _EXPERTS \
+                and (far := self._far_name(i + n, limit)) is not None and self._strict_name(far[0], far[1], limit) \
+                and self.keys[far[0] - 1] != "في":  # («باحث موريتاني في شؤون الساحل،» is his field)
+            # «خبير المياه الدكتور عباس شراقي», «أستاذ العلوم السياسية بجامعة القاهرة حسن نافعة»: an
+            # expert named after his field, who speaks for no institution
+            return Mention(start, far[1], "person", far, (start, far[0]), None, "", "", self._gender(i))
         mention = Mention(start, j, "unnamed", None, (start, j), inst, country, body, self._gender(i),
                           role_kind=kind, points_back=points_back if inst is None else "")
         if role.kind in ("official", "member"):

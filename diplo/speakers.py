@@ -36,7 +36,8 @@ from .lexicon import cached_build, data_path, proclitic_variants, read_tsv
 from .mention import Mention
 from .model import Token, replace
 from .names import _HOME, _NAME_JOINS, _UNSET
-from .officials import _BODIES_OF_STATES, OfficialReader
+from .officials import _BODIES_OF_STATES, _EXPERTS, OfficialReader
+from .text import KeyMemo
 
 # what other modules import from here, some of it defined elsewhere: _BODIES_OF_STATES in officials.py
 __all__ = ["Mention", "MentionParser", "load_function_words", "_BODIES_OF_STATES", "_QUANTIFIERS"]
@@ -60,6 +61,8 @@ def load_function_words(extra: tuple[Path, ...] = ()) -> dict[str, set[str]]:
 
 
 _FORMER = {"السابق", "السابقه", "الاسبق", "الاسبقه"}  # normalized: «الرئيس الأسبق»
+# «الخبير»، «والباحثة» …: the title of an expert (see officials._EXPERTS), with or without proclitics
+_AN_EXPERT = KeyMemo(lambda key: any(v.startswith("ال") and v[2:] in _EXPERTS for v, _ in proclitic_variants(key)))
 _ACTING = {"بالانابه", "بالوكاله"}  # normalized: «بالإنابة», «بالوكالة»
 _AMONG = {"بينها", "منها", "ومنها", "وبينها", "بينهم", "منهم", "ومنهم", "وبينهم"}
 _VAGUE = {"عده", "عديده", "كثيره", "اخري", "مختلفه", "غربيه", "عربيه"}
@@ -138,19 +141,27 @@ class MentionParser(OfficialReader, AppositionReader, BodyReader):
                 and (r := self.roles_at(i)) is not None and r[2]:
             # «وفقا لمصادر دبلوماسية»: the preposition is not part of the speaker (لل stands for ل + ال)
             m = replace(m, clitic=r[2] - 2 if self.keys[i][r[2] - 2:r[2]] == "لل" else r[2])
-        if m is not None and m.role_span is not None and (m.institution is not None or m.body) \
-                and _FORMER.intersection(self.keys[m.role_span[0]:m.role_span[1]]):
+        if m is not None and m.role_span is not None and (m.institution is not None or m.body) and self._former(m):
             # «الرئيس الكولومبي الأسبق ألفارو أوريبي»: a former office holder no longer speaks for it
             m = replace(m, institution=None, body="", points_back="")
         if m is not None and m.kind == "person" and m.name_span is not None and m.name_span[1] == m.end \
                 and m.end + 1 < limit and self.tokens[m.end].text in "،,":
-            return self._office_set_off(m, limit)
+            m = self._office_set_off(m, limit)
+            if m.role_span is not None and (m.institution or m.body) and self._former(m):
+                m = replace(m, institution=None, body="", points_back="")  # «…، وزير الري الأسبق،»
+            return m
         if m is not None and m.kind in ("group", "unnamed") and m.end < limit:
             return self._with_members(m, limit)
         if m is not None and m.kind == "institution" and m.end < limit and self.keys[m.end].startswith("و") \
                 and self._a_country(m):
             return self._countries(m, limit)
         return m
+
+    def _former(self, m: Mention) -> bool:
+        """Does the role say its holder held it before: «الرئيس الكولومبي الأسبق», «وزير الري الأسبق»
+        (the adjective may end the role or follow it)?"""
+        a, b = m.role_span
+        return bool(_FORMER.intersection(self.keys[a:b + 1]))
 
     def _a_country(self, m: Mention) -> bool:
         found = self.gaz.country_name.match(self.keys, m.start)
@@ -220,6 +231,14 @@ class MentionParser(OfficialReader, AppositionReader, BodyReader):
         i = self._skip_titles(i, limit)
         if i >= limit:
             return None
+        if i > start and self.keys[i] == "في" and _AN_EXPERT[self.keys[i - 1]]:
+            # «الخبير في الشؤون الأفريقية عباس شراقي», «الباحث في مركز الأهرام للدراسات …»: the title
+            # of an expert, his field, then his name, if any; he speaks for no institution
+            if (far := self._far_name(i + 1, limit)) is not None and self._strict_name(far[0], far[1], limit) \
+                    and far[0] > i + 1:
+                return Mention(start, far[1], "person", far, (start, far[0]), None, "", "", self._gender(i - 1))
+            if (field := self._genitive(i + 1, limit)) > i + 1:
+                return Mention(start, field, "unnamed", None, (start, field), None, "", "", self._gender(i - 1))
         owner = self._possessive_role(i, limit)
         if owner is not None:
             return owner

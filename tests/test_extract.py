@@ -2108,3 +2108,22 @@ def test_a_bare_noun_points_to_the_speaker_as_resolved(pipeline):
             "وقالت الوزارة إن الاجتماع لم يسفر عن نتيجة.\n\n"
             "وأكد وزير الموارد المائية والري الدكتور هاني سويلم أن الوفد تعامل بمرونة.")
     assert [s.institution.name_en for s in run(pipeline, text)] == ["Egyptian Irrigation Ministry"] * 3
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an expert named after his field speaks, for no institution (not the speaker before him)
+    ("وقال الوزير إن الحل قريب. وقال خبير المياه الدكتور عباس شراقي إن المرحلة صعبة.", "عباس شراقي"),
+    ("وقال الوزير إن الحل قريب. ورأى أستاذ الجيولوجيا بجامعة القاهرة الدكتور عباس شراقي أن المرحلة صعبة.",
+     "عباس شراقي"),
+    ("وقال الوزير إن الحل قريب. وقال الخبير في الشؤون الأفريقية عباس شراقي إن المرحلة صعبة.", "عباس شراقي"),
+    ("وقال الوزير إن الحل قريب. وقالت الباحثة في الشؤون الإيرانية إن المرحلة صعبة.",
+     "الباحثة في الشؤون الإيرانية"),
+    # (his field is no name)
+    ("ويرى باحث موريتاني في شؤون الساحل، في تصريح للوكالة، أن الانسحاب تاريخي.", "باحث موريتاني"),
+    # a former office holder, the office set off after the name, speaks for no institution
+    ("وقال وزير الري هاني سويلم إن الوفد تعامل بمرونة. واعتبر الدكتور محمد نصر علام، وزير الري الأسبق، "
+     "أن البيان يعكس وصول المسار إلى طريق مسدود.", "محمد نصر علام"),
+])
+def test_experts_and_former_office_holders(pipeline, text, speaker):
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution) == (speaker, None)
