@@ -11,6 +11,7 @@ from .bodies import _OFFICES
 from .mention import Mention
 from .model import replace
 from .names import _BY_ITS_NAME, _OFFICE_ADJECTIVES, NameReader
+from .officials import _BODIES_OF_STATES
 from .text import norm_key
 
 _COUNTERPARTS = {"نظيره", "نظيرته", "نظيرها", "نظيرتها", "نظيريه", "نظرايه", "نظراءه", "نظيرهم"}
@@ -106,10 +107,14 @@ class AppositionReader(NameReader):
             # «السفير بسام راضي»: a one-word rank before a known person, whose own office the people file
             # knows (the presidency's spokesman, an ambassador by rank)
             inst = self.gaz.person_institution(p)
-        elif p is not None and inst is None and mention.body and mention.body != "government" and not mention.country:
+        elif p is not None and inst is None and mention.body and mention.body != "government" and not mention.country \
+                and p.country not in _BODIES_OF_STATES:
             # «المستشار الدبلوماسي لرئيس الدولة أنور قرقاش»: the article's office, in the person's country
+            # (not in an organisation the people file knows him in: «وزير الشؤون الخارجية … إسماعيل ولد
+            # الشيخ أحمد», once a UN envoy, is a minister of the article's country)
             inst = self.gaz.institution(p.country, mention.body)
-        if p is not None and (inst is None or mention.body in ("", "government") and inst.id.endswith("_government")
+        if p is not None and (inst is None and not (mention.body not in ("", "government") and p.country in _BODIES_OF_STATES)
+                              or mention.body in ("", "government") and inst is not None and inst.id.endswith("_government")
                               and (own := self.gaz.person_institution(p)) is not None and own.country == inst.country):
             # «المبعوث الأميركي آموس هوكشتاين», «الوزير الروسي سيرغي لافروف»: a generic role gives only
             # the government; the people file knows the office

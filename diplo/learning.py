@@ -250,7 +250,8 @@ class WhoIsWho:
                 state.role_person[role_key(text[toks[r0].start:toks[r1 - 2].end])] = full
         inst = m.institution if m.institution is not None else self._pointed_institution(
             m, p.tokens[m.start].start, state)
-        if inst is None and m.body and m.person is not None and not m.country and m.person.country:
+        if inst is None and m.body and m.person is not None and not m.country and m.person.country \
+                and m.person.country not in _BODIES_OF_STATES:
             inst = self.gaz.institution(m.person.country, m.body)  # (as in Pipeline._resolve: «الزياني وزير الخارجية»)
         if inst is None and m.body and m.role_span is not None:
             # «رئيس جهاز مكافحة الإرهاب»: a body without its country is the article's country's (or the

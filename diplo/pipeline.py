@@ -25,7 +25,7 @@ from .quotes import (COMMAS, QUOTE_CHARS, STOP_CHARS, ContentReader, clause_limi
                      quote_regions, sentence_start)
 from .coref import (DocState, Resolved, anaphor, antecedent, body_country, clean_name, fullest, latest_first,
                     nested_in, note_body_country, role_key, speaker_gender)
-from .speakers import Mention, MentionParser, load_function_words
+from .speakers import _BODIES_OF_STATES, Mention, MentionParser, load_function_words
 from .subjects import Paragraph, SubjectRules
 from .text import KeyMemo, norm_key, paragraphs, preload_tokenizer, tokenize, where
 
@@ -377,7 +377,8 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
             r0, r1 = m.role_span
             role = Role(text[toks[r0].start:toks[r1 - 1].end], toks[r0].start, toks[r1 - 1].end)
         inst = m.institution if m.institution is not None else self._pointed_institution(m, start, state)
-        if inst is None and m.body and m.person is not None and not m.country and m.person.country:
+        if inst is None and m.body and m.person is not None and not m.country and m.person.country \
+                and m.person.country not in _BODIES_OF_STATES:  # (a national office, not in the UN)
             # «الزياني وزير الخارجية» in Riyadh: an office without its country is the known person's country's
             inst = self.gaz.institution(m.person.country, m.body)
         if inst is None and m.body:

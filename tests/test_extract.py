@@ -2127,3 +2127,12 @@ def test_a_bare_noun_points_to_the_speaker_as_resolved(pipeline):
 def test_experts_and_former_office_holders(pipeline, text, speaker):
     st = run(pipeline, text)[-1]
     assert (st.speaker.name, st.institution) == (speaker, None)
+
+
+def test_a_national_office_over_the_people_file_s_un_post(pipeline):
+    # once a UN envoy in the people file, here his country's minister (the dateline spells نواكشوط انواكشوط)
+    text = ("انواكشوط، 30/06/2020 - اختتمت اليوم في انواكشوط أشغال القمة.\n\n"
+            "وكان وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج، السيد إسماعيل ولد الشيخ أحمد، "
+            "قد أوضح أن القمة ناجحة.")
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution.name_en) == ("إسماعيل ولد الشيخ أحمد", "Mauritanian Foreign Ministry")
