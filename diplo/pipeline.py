@@ -384,6 +384,10 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
         if inst is None and m.body:
             country = self._opening_place(p) or body_country(state, m.body, start, self.home_country)
             inst = self.gaz.institution(country, m.body)
+            if inst is None and (seen := state.body_countries.get(m.body)):
+                # «بلاغ للديوان الملكي» in an article as much about Washington: the article's country has
+                # no such body, the king named later has
+                inst = self.gaz.institution(seen[0][1], m.body)
         elif inst is not None and m.body and m.country:
             note_body_country(state, m.body, m.country, start)
 

@@ -2136,3 +2136,11 @@ def test_a_national_office_over_the_people_file_s_un_post(pipeline):
             "قد أوضح أن القمة ناجحة.")
     st = run(pipeline, text)[-1]
     assert (st.speaker.name, st.institution.name_en) == ("إسماعيل ولد الشيخ أحمد", "Mauritanian Foreign Ministry")
+
+
+def test_a_body_the_article_s_country_lacks_takes_the_country_met_with_it(pipeline):
+    # the article is as much about Washington; the United States has no royal court, the king's Morocco has
+    text = ("أعلن الرئيس الأمريكي دونالد ترامب أنه وقع مرسوما. وقال البيت الأبيض إن القرار نهائي، "
+            "وأكدت الخارجية الأمريكية أن واشنطن ستفتح قنصلية.\n\n"
+            "وأفاد بلاغ للديوان الملكي بأن جلالة الملك محمد السادس أجرى اتصالا هاتفيا مع الرئيس الأمريكي.")
+    assert run(pipeline, text)[-1].institution.name_en == "Moroccan Royal Court"
