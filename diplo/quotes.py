@@ -130,7 +130,7 @@ class ContentReader:
         if "complementizer" in classes or "preposition" in classes:
             return True
         for c in h.form.content:  # (a loop, not any() over a generator: this is asked at every verb)
-            if key == c or len(c) == 1 and key.startswith(c) and len(key) > 3:
+            if key == c or len(c) == 1 and key.startswith(c) and len(key) > 3 and not _named_as_written(p.parser, j):
                 return True
         return False
 
@@ -380,3 +380,13 @@ def sentence_start(parser: MentionParser, i: int) -> int:
     while k > 0 and parser.tokens[k - 1].text not in SENTENCE_END:
         k -= 1
     return k
+
+
+def _named_as_written(parser, j: int) -> bool:
+    """Does token j open a known name as it stands, its first letter no particle: «رحبت بعثة الأمم
+    المتحدة» (the mission, not بـ + عثة)?"""
+    g, keys = parser.gaz, parser.keys
+    for index in (g.named_forms, g.body_forms):
+        if keys[j] not in index.no_phrase and (found := index.match(keys, j)) and found[2] == 0:
+            return True
+    return False

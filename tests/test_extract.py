@@ -2144,3 +2144,12 @@ def test_a_body_the_article_s_country_lacks_takes_the_country_met_with_it(pipeli
             "وأكدت الخارجية الأمريكية أن واشنطن ستفتح قنصلية.\n\n"
             "وأفاد بلاغ للديوان الملكي بأن جلالة الملك محمد السادس أجرى اتصالا هاتفيا مع الرئيس الأمريكي.")
     assert run(pipeline, text)[-1].institution.name_en == "Moroccan Royal Court"
+
+
+def test_a_name_whose_first_letter_is_a_particle(pipeline):
+    # «بعثة» after رحب is the mission, not بـ + عثة; «بوقف» after طالب is the particle
+    text = ("رحبت بعثة الأمم المتحدة للدعم في ليبيا، في بيان، بالأجواء الإيجابية. "
+            "وطالب الوزير بوقف القتال.")
+    sts = run(pipeline, text)
+    assert sts[0].speaker.name == "بعثة الأمم المتحدة للدعم في ليبيا"
+    assert sts[1].quote.text == "بوقف القتال"
