@@ -15,6 +15,8 @@ from .text import norm_key
 # قد, a pronoun subject
 # «وفق ما قال», «حسب ما ذكر»: ما after these is the report, not «what»
 _ACCORDING_TO_WHAT = {"وفق", "وفقا", "حسب", "بحسب", "طبقا", "كما", "وكما", "مثلما", "علي", "بناء"}
+# «بلاده»: the speaker's country, whose stance in his quoted words is his statement (normalized keys)
+_ONES_COUNTRY = {"بلاده", "بلادها", "بلادهم", "بلادنا", "وبلاده", "وبلادها"}
 # «دعا إليه», after «الذي/التي»: to convene a meeting, not to call for something (normalized keys)
 _CONVENE = {"دعا"}
 _TO_IT = {"اليه", "اليها"}
@@ -187,6 +189,8 @@ class ReportFilters:
         speaker («التي اقترح الرئيس الروسي»); «من قال إن ...» inside a slogan does not."""
         i = h.index
         between = range(open_index + 1, i)
+        if open_index > 0 and p.parser.keys[open_index - 1] in _ONES_COUNTRY:
+            return False  # «أكد … أن بلاده "تتمسك بالحل التفاوضي"»: the speaker's own words for his country
         if all("adverb" in self.fw.get(p.parser.keys[k], ()) for k in between):
             return True
         if h.form.kind == "participle":

@@ -2153,3 +2153,8 @@ def test_a_name_whose_first_letter_is_a_particle(pipeline):
     sts = run(pipeline, text)
     assert sts[0].speaker.name == "بعثة الأمم المتحدة للدعم في ليبيا"
     assert sts[1].quote.text == "بوقف القتال"
+
+
+def test_his_country_in_his_quoted_words_is_no_second_speaker(pipeline):
+    text = 'وأكد رئيس الوزراء السوداني عبد الله حمدوك أن بلاده "تتمسك بالحل التفاوضي".'
+    assert [s.cue.text for s in run(pipeline, text)] == ["وأكد"]
