@@ -182,10 +182,18 @@ class BodyReader(NameReader):
         k = self._genitive(first, limit)
         if k == first:
             return None
+        tail = k  # «حزب التجمع الوطني للإصلاح والتنمية»: what it stands for, with لـ, and its conjuncts
+        while tail < limit and tail - k < 3 and self.keys[tail].startswith(("لل", "وال") if tail > k else "لل") \
+                and self.keys[tail].isalpha() and len(self.keys[tail]) > 4 and not self.starts_phrase(tail):
+            tail += 1
+        if tail > k and (tail >= limit or self.is_punct(tail) or self.tokens[tail].text in _QUOTES
+                         or "complementizer" in self.fw.get(self.keys[tail], ())):
+            k = tail
         if k + 1 < limit and self.keys[k] == "في" and (place := self.gaz.country_name.match(self.keys, k + 1, clitics=False)
                                                      or self.gaz.capital.match(self.keys, k + 1, clitics=False)):
             k += 1 + place[0]  # «… في كردستان»: where it is, part of its name
-        if k < limit and not (self.is_punct(k) or "complementizer" in self.fw.get(self.keys[k], ())
+        if k < limit and not (self.is_punct(k) or self.tokens[k].text in _QUOTES
+                              or "complementizer" in self.fw.get(self.keys[k], ())
                               or self.keys[k] in ("في", "عن") or self.keys[k].startswith("ال")):
             return None  # («أعلنت حركة الملاحة استئناف …»: a noun phrase running on is no name)
         return Mention(start, k, "institution", None, None, None, "", "", self._gender(i), role_kind="organisation")

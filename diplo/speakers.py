@@ -435,9 +435,10 @@ class MentionParser(OfficialReader, AppositionReader, BodyReader):
                 inst = self.gaz.named[sub[1]]
                 return Mention(start, i + 1 + sub[0], "institution", None, None, inst, inst.country, "",
                                self._gender(i))
+            if not anaphoric and key not in self.known and r and r[1].kind == "organisation" \
+                    and (org := self._unlisted_organisation(start, i, i + r[0], limit)) is not None:
+                return org  # «جمعية الوفاق الوطني الإسلامية», «حزب التجمع الوطني للإصلاح والتنمية»
             if not anaphoric and key not in self.known and any(self._common_noun(k) for k in range(i, end)):
-                if r and r[1].kind == "organisation":  # «جمعية الوفاق الوطني الإسلامية»
-                    return self._unlisted_organisation(start, i, i + r[0], limit)
                 return None  # «حثت الأطراف»، «جماعة إرهابية»: a noun phrase, not someone's name
             if end == i + 1 and key not in self.known and len(key) > 4 and key.endswith(("ون", "ين")) \
                     and not self.gaz.people.match(self.keys, i):

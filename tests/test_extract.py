@@ -2020,6 +2020,9 @@ def test_countries_of_every_region(pipeline, text, speaker, institution):
      "جمعية الوفاق الوطني الإسلامية"),
     # and is no addressee of its own call: «دعت … الحكومة إلى»
     ("وقال الوزير إن الحوار ممكن. ودعت رابطة صناعة النفط الحكومة إلى الحوار.", "رابطة صناعة النفط"),
+    # a head without ة is no person's name either, and what the party stands for is part of its name
+    ("وقال الوزير إن الحل قريب. وطالب حزب التجمع الوطني للإصلاح والتنمية \"تواصل\" الحكومة بنشر النص.",
+     "حزب التجمع الوطني للإصلاح والتنمية"),
 ])
 def test_an_unlisted_organisation_speaks(pipeline, text, speaker):
     st = run(pipeline, text)[-1]
