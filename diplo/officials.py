@@ -132,7 +132,9 @@ class OfficialReader(NameReader):
                 inst, country, body, j = sub, c2 or country, b2, end
                 while j < limit and self.gaz.country_adj.match(self.keys, j, clitics=False):
                     j += self.gaz.country_adj.match(self.keys, j, clitics=False)[0]
-            elif role.kind == "member" and (k > j or role.form.endswith((" في", " ب", " لدى"))):
+            elif role.kind == "member" and (k > j or role.form.endswith((" في", " ب", " لدى"))) \
+                    and not (k < limit and (r3 := self.roles_at(k)) is not None and r3[1].kind == "document"):
+                # (not «رئيس الوفد الفلسطيني في تغريدة»: where he said it)
                 # «مسؤول في الوفد المصري»: an unlisted body, whose country adjective still tells
                 end = self.name_run(k, limit, max_len=3)
                 c, cend = self._country_after(end, limit) if end > k else ("", end)

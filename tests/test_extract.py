@@ -2161,3 +2161,10 @@ def test_a_name_whose_first_letter_is_a_particle(pipeline):
 def test_his_country_in_his_quoted_words_is_no_second_speaker(pipeline):
     text = 'وأكد رئيس الوزراء السوداني عبد الله حمدوك أن بلاده "تتمسك بالحل التفاوضي".'
     assert [s.cue.text for s in run(pipeline, text)] == ["وأكد"]
+
+
+def test_where_a_member_said_it_is_no_body(pipeline):
+    text = "وقال رئيس الوفد الفلسطيني في تغريدة على منصة إكس إن الاجتماع كان صريحا."
+    assert run(pipeline, text)[0].speaker.name == "رئيس الوفد الفلسطيني"
+    # (a member role and «في» at the very end of the text: nothing to read after it, and no error)
+    assert [s.speaker.name for s in run(pipeline, "وقال رئيس الوفد في")] == ["رئيس الوفد"]
