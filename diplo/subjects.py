@@ -226,6 +226,14 @@ class SubjectRules:
         elif post is not None and post.person is None and (glued := content_in_name(h.form.content, post, parser)):
             # «ورحبت المنسقة الخاصة … يوانا فرونتسكا بإنجاز الاتفاق»: the name ends where the content opens
             post = parser.parse(j, glued) or post
+        if post is not None and post.end - post.start == 1 and post.person is None and post.end < n \
+                and keys[post.start].startswith("ال") and keys[post.start] not in parser.known \
+                and _strength(post, parser) == 0 and "described" in self.fw.get(norm_key(h.form.lemma), ()) \
+                and (glued_content(h.form.content, keys[post.end])
+                     or "complementizer" in self.fw.get(keys[post.end], ())):
+            # «ووصف القرار بأنه "خطوة …"»: a bare definite noun, then the verb's particle: what is described
+            # (the object); the subject was dropped
+            post = None
         if post is not None and h.form.content and (_strength(post, parser) == 0 and (
                 "addressee" in self.fw.get(norm_key(h.form.lemma), ()) or post.name_span is None
                 or post.name_span[1] - post.name_span[0] < 2) or (

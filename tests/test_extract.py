@@ -2168,3 +2168,11 @@ def test_where_a_member_said_it_is_no_body(pipeline):
     assert run(pipeline, text)[0].speaker.name == "رئيس الوفد الفلسطيني"
     # (a member role and «في» at the very end of the text: nothing to read after it, and no error)
     assert [s.speaker.name for s in run(pipeline, "وقال رئيس الوفد في")] == ["رئيس الوفد"]
+
+
+def test_what_is_described_is_no_speaker(pipeline):
+    # «ووصف القرار بأنه …»: the decision is described, by the minister named before (subject dropped);
+    # «أوعز» (instructed) reports an order, not words
+    text = ('وأوعز وزير الخارجية الإسرائيلي يسرائيل كاتس باستدعاء السفيرين للتشاور، '
+            'ووصف القرار بأنه "خطوة لن تخدم الاستقرار".')
+    assert [(s.cue.text, s.speaker.name) for s in run(pipeline, text)] == [("ووصف", "يسرائيل كاتس")]
