@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .bodies import _AN_OFFICE
 from .coref import DocState, Resolved, latest_first, speaker_gender
 from .cues import CueHit, CueLexicon
 from .institutions import Gazetteer
@@ -217,6 +218,14 @@ class SubjectRules:
                     and (keys[post.end].startswith("ال") or keys[post.end][:1].isdigit()):
                 # «أعلن وصول الدفعة», «أعلن وصول 15 أسيرا»: a lone word nobody introduced, in construct, is
                 # the object (but «أعلن منصوري أن ...» is a name)
+                post = None
+            elif post is not None and post.kind == "person" and post.end - post.start == 2 and post.person is None \
+                    and post.role_span is None and keys[post.start] not in parser.known \
+                    and not keys[post.start].startswith("ال") and not keys[post.start + 1].startswith("ال") \
+                    and post.end < n and self.gaz.country_name.match(keys, post.end, clitics=False) \
+                    and not _AN_OFFICE[keys[post.start]] and parser.roles_at(post.start) is None:
+                # «وأكدت استمرار وقوف المملكة إلى جانب اليمن»: two nouns in construct with a country, the
+                # object (a name runs into no country; «مكتب شؤون تايوان» is an office)
                 post = None
         if post is not None and post.name_span is not None and post.person is None and post.name_span[0] > post.start \
                 and glued_content(h.form.content, keys[post.name_span[0]]) \

@@ -2176,3 +2176,9 @@ def test_what_is_described_is_no_speaker(pipeline):
     text = ('وأوعز وزير الخارجية الإسرائيلي يسرائيل كاتس باستدعاء السفيرين للتشاور، '
             'ووصف القرار بأنه "خطوة لن تخدم الاستقرار".')
     assert [(s.cue.text, s.speaker.name) for s in run(pipeline, text)] == [("ووصف", "يسرائيل كاتس")]
+
+
+def test_two_nouns_in_construct_with_a_country_are_the_object(pipeline):
+    text = ("رحبت وزارة الخارجية السعودية، في بيان، ببيان المبعوث الأممي، "
+            "وأكدت استمرار وقوف المملكة إلى جانب اليمن.")
+    assert [s.speaker.name for s in run(pipeline, text)] == ["وزارة الخارجية السعودية"] * 2
