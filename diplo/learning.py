@@ -81,12 +81,25 @@ class WhoIsWho:
             after = toks[m[0]].text
             if after == "في" and m[0] + 1 < len(toks) and toks[m[0] + 1].text[:1].isdigit():
                 after = toks[m[0] + 1].text  # «أبوظبي في 24 أغسطس/ وام/»
+            if after in ("-", "–", "—") and (agency := self._state_agency(keys, m[0] + 1)) is not None \
+                    and agency.country != m[1]:
+                return agency.country  # «الرياض - قنا»: a state agency abroad reports for its own state
             if after[:1].isdigit() or after in ("-", "–", "—") or kept and after in ("(", ":", "،", ","):
                 return m[1]
             line_end = text.find("\n", span[0], span[1])
             if not kept and after == ":" and (len(toks) if line_end < 0 else sum(t.end <= line_end for t in toks)) <= 4:
                 return m[1]  # «الرباط: المساء» on a short line of its own (a headline «مصر: …» runs on)
         return ""
+
+    def _state_agency(self, keys: list[str], k: int) -> Institution | None:
+        """The state news agency named at token k (institutions.jsonl body news_agency), by its name or
+        its short name, which may be a common word alone: «قنا» (also an Egyptian city) is «وكالة قنا»."""
+        if k >= len(keys):
+            return None
+        named = self.gaz.named_forms
+        found = named.match(keys, k, clitics=False) or named.match(["وكاله", keys[k]], 0, clitics=False)
+        inst = self.gaz.named[found[1]] if found else None
+        return inst if inst is not None and len(inst.country) == 2 and self.gaz.body_of(inst) == "news_agency" else None
 
     def _learn_names(self, text: str, p: Paragraph, state: DocState) -> None:
         """Register every role + name apposition and known person, so that later short names and
@@ -113,6 +126,8 @@ class WhoIsWho:
                 m = m or parser.parse(i, n)
                 if m is not None and m.person is not None and m.name_span == (i, m.end) and done < i:
                     m = self._first_name_spelt_otherwise(parser, m)
+                if m is not None and m.kind == "person" and m.name_span is not None and m.role_span is None:
+                    m = self._office_after_subject(parser, m, n)
                 if m is not None and m.body and m.country:
                     # «مكتب رئيس الوزراء التركي» makes a later bare «مكتب رئيس الوزراء» Turkish
                     note_body_country(state, m.body, m.country, p.tokens[m.start].start)
@@ -149,6 +164,26 @@ class WhoIsWho:
         """Can a token with this key open a person or role mention (with or without proclitics)?"""
         heads = self._name_heads
         return any(v in heads for v, _ in proclitic_variants(key))
+
+    def _office_after_subject(self, parser: MentionParser, m: Mention, n: int) -> Mention:
+        """«أكد سعادة الدكتور خالد بن محمد العطية وزير الخارجية أن …»: a reporting verb's subject, its
+        office right after the name and before the words, is that office's holder (a later bare «وزير
+        الخارجية» is he). Only there: after other verbs the office may be the object («التقى بايدن وزير
+        الخارجية الصيني»)."""
+        k = m.start - 1
+        while k >= 0 and parser.roles_at(k) is not None and parser.roles_at(k)[1].kind == "title":
+            k -= 1  # (past «سعادة الدكتور»)
+        if k < 0 or m.end >= n or not parser._verb_cue(k) or not parser._role_at(m.end):
+            return m
+        role = parser.parse(m.end, n)
+        if role is None or role.name_span is not None or role.role_span is None \
+                or role.institution is None and not role.body or role.end >= n \
+                or not (parser.is_punct(role.end) or "complementizer" in self.fw.get(parser.keys[role.end], ())):
+            return m
+        # the people file's office, if it knows the person, else the article's
+        return replace(m, end=role.end, role_span=role.role_span,
+                       institution=m.institution if m.person is not None else role.institution,
+                       body=m.body or role.body, country=m.country or role.country)
 
     def _first_name_spelt_otherwise(self, parser: MentionParser, m: Mention) -> Mention:
         """«وقال أنطوني بلينكن»: a people-file surname after a spelling of that person's first name

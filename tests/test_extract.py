@@ -2182,3 +2182,19 @@ def test_two_nouns_in_construct_with_a_country_are_the_object(pipeline):
     text = ("رحبت وزارة الخارجية السعودية، في بيان، ببيان المبعوث الأممي، "
             "وأكدت استمرار وقوف المملكة إلى جانب اليمن.")
     assert [s.speaker.name for s in run(pipeline, text)] == ["وزارة الخارجية السعودية"] * 2
+
+
+def test_a_state_agency_abroad_and_an_office_after_its_holder_s_name(pipeline):
+    # «الرياض - قنا»: the Qatari agency in Riyadh; its bare «وزير الخارجية» is Qatar's, and he is the
+    # minister named just before with that office (no comma between)
+    text = ("الرياض - قنا: أعلن الديوان الملكي السعودي أن القادة اتفقوا على عودة السفراء.\n\n"
+            "من جانبه، أكد سعادة الدكتور خالد بن محمد العطية وزير الخارجية أن دولة قطر حريصة على وحدة الصف.\n\n"
+            "وأعرب وزير الخارجية عن تقديره للدور الكويتي.")
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution.name_en) == ("خالد بن محمد العطية", "Qatari Foreign Ministry")
+
+
+def test_an_office_after_a_verb_s_object_is_not_the_object_s(pipeline):
+    text = ("التقى الرئيس جو بايدن وزير الخارجية الصيني في واشنطن.\n\n"
+            "وقال وزير الخارجية الصيني إن اللقاء كان صريحا.")
+    assert run(pipeline, text)[-1].speaker.name == "وزير الخارجية الصيني"
