@@ -23,6 +23,8 @@ _OFFICE_ADJECTIVES = {"الدايم", "الدايمه", "الخاص", "الخا�
                       "الموقت", "الموقته", "المشترك", "المشتركه", "الجديد", "الجديده",
                       "المنتخب", "المنتخبه", "بالوكاله", "بالانابه", "بالنيابه"}  # (acting: «بالوكالة»)
 _VERB_PARTICLES = {"عن", "علي", "الي"}  # after a name, the particle of a verb before it: «أعرب X عن»
+# «نقلت الوكالة عن X قوله إن»: the noun of saying after a relayed source's name closes it (normalized)
+_HIS_SAYING = {"قوله", "قولها", "قولهم", "قولهما"}
 _NAME_LINKS = {"بن", "ابن", "بنت", "ولد", "ابو", "عبد", "ال"}  # normalized; not learnt as names alone
 _NAME_JOINS = {"ولد", "بن", "بنت", "ابن"}  # normalized: «X ولد Y», «X بن Y» are a personal name
 _BY_ITS_NAME = {"باسمه", "باسمها", "باسمهم", "باسمهما"}
@@ -394,7 +396,7 @@ class NameReader:
                 continue  # past a comma, the name is set off by one (or by its title)
             end = self.name_run(k, limit, max_len=4) if k < limit else k
             closed = end >= limit or self.is_punct(end) or self._verb_cue(end) or self._verb_cue_behind_fa(end) \
-                or "complementizer" in self.fw.get(self.keys[end], ())
+                or "complementizer" in self.fw.get(self.keys[end], ()) or self.keys[end] in _HIS_SAYING
             if crossed:
                 closed = end < limit and (self.tokens[end].text in "،," or self._verb_cue(end))
             if end > k and closed and (crossed or not set_off) and self._strict_name(k, end, limit):
@@ -578,7 +580,7 @@ class NameReader:
             return True  # «عماد السايح في بيان إن»: the text that carries the words, then the words
         # closed by punctuation, أن/إن, or a verb's preposition: «… جينين هينيس-بلاسخارت عن قلق بالغ»
         return end >= limit or self.is_punct(end) or self.keys[end] in _VERB_PARTICLES \
-            or "complementizer" in self.fw.get(self.keys[end], ())
+            or "complementizer" in self.fw.get(self.keys[end], ()) or self.keys[end] in _HIS_SAYING
 
     def _direction(self, i: int) -> bool:
         """Is token i a point of the compass, bare or behind و، ل، ب (وشمال، لشرق)?"""

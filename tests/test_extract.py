@@ -2198,3 +2198,9 @@ def test_an_office_after_a_verb_s_object_is_not_the_object_s(pipeline):
     text = ("التقى الرئيس جو بايدن وزير الخارجية الصيني في واشنطن.\n\n"
             "وقال وزير الخارجية الصيني إن اللقاء كان صريحا.")
     assert run(pipeline, text)[-1].speaker.name == "وزير الخارجية الصيني"
+
+
+def test_a_relayed_source_s_name_closed_by_his_saying(pipeline):
+    text = ('ونقلت وكالة "تاس" عن رئيس صندوق الاستثمار المباشر الروسي كيريل دميترييف قوله إن '
+            'الشركات الأمريكية خسرت كثيرا.')
+    assert run(pipeline, text)[0].speaker.name == "كيريل دميترييف"
