@@ -138,8 +138,9 @@ class MentionParser(OfficialReader, AppositionReader, BodyReader):
             # «وفقا لوزارة النفط»: as for a named institution, the preposition is no part of the speaker
             m = replace(m, clitic=r[2] - 2 if self.keys[i][r[2] - 2:r[2]] == "لل" else r[2])
         elif m is not None and not m.clitic and m.start == i and m.role_span is not None and m.role_span[0] == i \
-                and (r := self.roles_at(i)) is not None and r[2]:
-            # «وفقا لمصادر دبلوماسية»: the preposition is not part of the speaker (لل stands for ل + ال)
+                and (r := self.roles_at(i) or self.gaz.body_roles.match(self.keys, i)) is not None and r[2]:
+            # «وفقا لمصادر دبلوماسية», «زيارة لأمير كويتي»: the preposition is not part of the speaker (لل
+            # stands for ل + ال)
             m = replace(m, clitic=r[2] - 2 if self.keys[i][r[2] - 2:r[2]] == "لل" else r[2])
         if m is not None and m.role_span is not None and (m.institution is not None or m.body) and self._former(m):
             # «الرئيس الكولومبي الأسبق ألفارو أوريبي»: a former office holder no longer speaks for it

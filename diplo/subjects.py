@@ -219,6 +219,13 @@ class SubjectRules:
                 # «أعلن وصول الدفعة», «أعلن وصول 15 أسيرا»: a lone word nobody introduced, in construct, is
                 # the object (but «أعلن منصوري أن ...» is a name)
                 post = None
+            elif post is not None and post.kind == "person" and post.end - post.start == 1 and post.person is None \
+                    and post.role_span is None and keys[post.start] not in parser.known \
+                    and keys[post.start][:1] in ("ب", "ل", "ك") and post.end < n \
+                    and (parser.is_punct(post.end) or p.tokens[post.end].text in QUOTE_CHARS):
+                # «وأضاف بتأثر، وقد اغرورقت عيناه»: a lone word behind a preposition, set off, is how he
+                # spoke, not a name nobody gave
+                post = None
             elif post is not None and post.kind == "person" and post.end - post.start == 2 and post.person is None \
                     and post.role_span is None and keys[post.start] not in parser.known \
                     and not keys[post.start].startswith("ال") and not keys[post.start + 1].startswith("ال") \

@@ -2204,3 +2204,9 @@ def test_a_relayed_source_s_name_closed_by_his_saying(pipeline):
     text = ('ونقلت وكالة "تاس" عن رئيس صندوق الاستثمار المباشر الروسي كيريل دميترييف قوله إن '
             'الشركات الأمريكية خسرت كثيرا.')
     assert run(pipeline, text)[0].speaker.name == "كيريل دميترييف"
+
+
+def test_how_he_spoke_is_no_name(pipeline):
+    text = ('وقال ميقاتي إن الحكومة مستمرة. وأضاف بتأثر، وقد اغرورقت عيناه بالدموع: "سنطرق أبواب العالم العربي". '
+            'وقال بايدن، في مؤتمر صحفي، إن الحل قريب.')
+    assert [s.speaker.name for s in run(pipeline, text)] == ["ميقاتي", "ميقاتي", "بايدن"]
