@@ -84,6 +84,11 @@ class WhoIsWho:
             if after in ("-", "–", "—") and (agency := self._state_agency(keys, m[0] + 1)) is not None \
                     and agency.country != m[1]:
                 return agency.country  # «الرياض - قنا»: a state agency abroad reports for its own state
+            slash = next((k for k in range(m[0], min(len(toks) - 2, m[0] + 6)) if toks[k].text == "/"
+                          and toks[k + 2].text == "/"), None)
+            if slash is not None and (agency := self._state_agency(keys, slash + 1)) is not None \
+                    and agency.country != m[1]:
+                return agency.country  # «جنيف في 11 مارس /قنا/»: the same, its tag between slashes
             if after[:1].isdigit() or after in ("-", "–", "—") or kept and after in ("(", ":", "،", ","):
                 return m[1]
             line_end = text.find("\n", span[0], span[1])
@@ -248,8 +253,10 @@ class WhoIsWho:
         sp = Speaker(text[a:b], name, kind, a, b, "anaphora")
         inst = m.institution if m.institution is not None else self._pointed_institution(m, a, state)
         if inst is None and m.body:
-            # «وقالت المفوضية الوطنية العليا للانتخابات» in a Tripoli article: the article's country's
-            inst = self.gaz.institution(body_country(state, m.body, a, self.home_country), m.body)
+            # «وقالت المفوضية الوطنية العليا للانتخابات» in a Tripoli article: the article's country's, or
+            # the one its paragraph opens in («وفي الدوحة، أكدت وزارة الصحة العامة»)
+            country = self._opening_place(p) or body_country(state, m.body, a, self.home_country)
+            inst = self.gaz.institution(country, m.body)
         state.entities.append(Resolved(sp, inst, role, m.gender))
 
     def _issuer_name(self, text: str, toks: list, m: Mention) -> str:

@@ -2210,3 +2210,10 @@ def test_how_he_spoke_is_no_name(pipeline):
     text = ('وقال ميقاتي إن الحكومة مستمرة. وأضاف بتأثر، وقد اغرورقت عيناه بالدموع: "سنطرق أبواب العالم العربي". '
             'وقال بايدن، في مؤتمر صحفي، إن الحل قريب.')
     assert [s.speaker.name for s in run(pipeline, text)] == ["ميقاتي", "ميقاتي", "بايدن"]
+
+
+def test_a_state_agency_s_tag_and_a_body_in_the_city_its_paragraph_opens_in(pipeline):
+    # «جنيف في 11 مارس /قنا/»: QNA in Geneva; «وفي الدوحة، أكدت وزارة الصحة العامة …، وأضافت الوزارة»
+    text = ("جنيف في 11 مارس /قنا/ أعلنت منظمة الصحة العالمية أن الفيروس بات جائحة.\n\n"
+            "وفي الدوحة، أكدت وزارة الصحة العامة في بيان أن الجهات تعمل، وأضافت الوزارة أن الحالات مستقرة.")
+    assert [s.institution.name_en for s in run(pipeline, text)][1:] == ["Qatari Health Ministry"] * 2
