@@ -61,7 +61,12 @@ class NameReader:
 
     def is_function(self, i: int) -> bool:
         key = self.keys[i]
-        return key in self.fw or (key[:1] in ("و", "ف") and len(key) > 2 and key[1:] in self.fw)
+        if key in self.fw:
+            return True
+        if key[:1] not in ("و", "ف") or len(key) < 3 or (rest := self.fw.get(key[1:])) is None:
+            return False
+        # «فأي» (so any) is rare, and the names «فاي» (Faye), «فان» are not: ف before a determiner is a letter
+        return not (key[0] == "ف" and rest == {"determiner"})
 
     def name_like(self, i: int) -> bool:
         """Could token i be part of a personal name? Not punctuation, a function word, a cue, a

@@ -2217,3 +2217,8 @@ def test_a_state_agency_s_tag_and_a_body_in_the_city_its_paragraph_opens_in(pipe
     text = ("جنيف في 11 مارس /قنا/ أعلنت منظمة الصحة العالمية أن الفيروس بات جائحة.\n\n"
             "وفي الدوحة، أكدت وزارة الصحة العامة في بيان أن الجهات تعمل، وأضافت الوزارة أن الحالات مستقرة.")
     assert [s.institution.name_en for s in run(pipeline, text)][1:] == ["Qatari Health Ministry"] * 2
+
+
+def test_fa_before_a_determiner_is_a_letter_of_a_name(pipeline):
+    text = "وقال الرئيس السنغالي باسيرو ديوماي فاي إن بلاده ستواصل التعاون."
+    assert run(pipeline, text)[0].speaker.name == "باسيرو ديوماي فاي"
