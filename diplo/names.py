@@ -373,15 +373,21 @@ class NameReader:
         if set_off and not any(self.tokens[x].text in "،," for x in range(j, stop)):
             return None  # (no comma ahead: no name set off by one; most roles without a name end here)
         crossed = False
+        party = False  # past «عن»: whom the office speaks for, up to the next comma, is no name
         for c in range(j, stop):
             t = self.tokens[c].text
             if t in _QUOTE_MARKS:
                 continue
             if commas and t in "،,":
-                crossed = True
+                crossed, party = True, False
+                continue
+            if party:
                 continue
             if crossed and self.tokens[c - 1].text in "،," and self._joined_by_and(c):
                 return None  # «… وزير خارجية إيران، والسيد ستيف ويتكوف»: someone else, joined by و
+            if commas and self.keys[c] == "عن":
+                party = True  # «الرئيس المشترك عن وفد النظام، أحمد الكزبري،»
+                continue
             if self.keys[c] == "في" or commas and self.keys[c] in ("الي", "لدي"):
                 if c == j and not commas:
                     return None  # («مسؤول في الوفد» is read by the caller)

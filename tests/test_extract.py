@@ -2222,3 +2222,12 @@ def test_a_state_agency_s_tag_and_a_body_in_the_city_its_paragraph_opens_in(pipe
 def test_fa_before_a_determiner_is_a_letter_of_a_name(pipeline):
     text = "وقال الرئيس السنغالي باسيرو ديوماي فاي إن بلاده ستواصل التعاون."
     assert run(pipeline, text)[0].speaker.name == "باسيرو ديوماي فاي"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a co-chair is no head of state; whom an office speaks for («عن …») is no name
+    ('وقال الرئيس المشترك للجنة عن المعارضة، هادي البحرة، إن السوريين "يستحقون دستورا".', "هادي البحرة"),
+    ('وأكد الرئيس المشترك عن وفد النظام، أحمد الكزبري، أن الوفد "جاء بنوايا إيجابية".', "أحمد الكزبري"),
+])
+def test_co_chairs_and_whom_they_speak_for(pipeline, text, speaker):
+    assert run(pipeline, text)[0].speaker.name == speaker
