@@ -14,6 +14,7 @@ from .institutions import Gazetteer
 from .lexicon import proclitic_variants
 from .model import Institution, Role, Speaker, replace
 from .names import _NAME_LINKS
+from .quotes import SENTENCE_END
 from .speakers import _BODIES_OF_STATES, Mention, MentionParser
 from .subjects import Paragraph, content_in_name, glued_content
 from .text import norm_key, tokenize
@@ -255,7 +256,8 @@ class WhoIsWho:
         if inst is None and m.body:
             # «وقالت المفوضية الوطنية العليا للانتخابات» in a Tripoli article: the article's country's, or
             # the one its paragraph opens in («وفي الدوحة، أكدت وزارة الصحة العامة»)
-            country = self._opening_place(p) or body_country(state, m.body, a, self.home_country)
+            country = self._opening_place(p) or self._reporting_agency(p, m.start) \
+                or body_country(state, m.body, a, self.home_country)
             inst = self.gaz.institution(country, m.body)
         state.entities.append(Resolved(sp, inst, role, m.gender))
 
@@ -299,7 +301,8 @@ class WhoIsWho:
             # «رئيس جهاز مكافحة الإرهاب»: a body without its country is the article's country's (or the
             # one its paragraph opens in)
             here = p.tokens[m.start].start
-            country = self._opening_place(p) or body_country(state, m.body, here, self.home_country)
+            country = self._opening_place(p) or self._reporting_agency(p, m.start) \
+                or body_country(state, m.body, here, self.home_country)
             inst = self.gaz.institution(country, m.body)
         from_article = m.role_span is not None and inst is not None
         old = state.person_info.get(full_key)
@@ -325,6 +328,21 @@ class WhoIsWho:
         if place is None or 1 + place[0] >= len(keys) or p.tokens[1 + place[0]].text not in ("،", ","):
             return ""
         return place[1]
+
+    def _reporting_agency(self, p: Paragraph, before: int) -> str:
+        """The country of a state news agency that reports earlier in the same sentence: «وذكرت وكالة
+        الأنباء الكويتية (كونا) أن وزير الخارجية … أكد» (the agency's own state's minister), else ""."""
+        keys, toks = p.parser.keys, p.tokens
+        k = before - 1
+        while k >= 0 and before - k <= 12 and toks[k].text not in SENTENCE_END:
+            if keys[k] in ("عن", "ان", "بان") and k > 0:
+                # the agency names what it relays right before: «ذكرت الوكالة … أن», «نقلت الوكالة عن»
+                for a in range(max(0, k - 8), k):
+                    if (agency := self._state_agency(keys, a)) is not None:
+                        return agency.country
+                return ""
+            k -= 1
+        return ""
 
     def _pointed_institution(self, m: Mention, here: int, state: DocState) -> Institution | None:
         """The institution a role points back to: «مديرها العام» (the last named), «القيادي في الحركة»

@@ -382,7 +382,8 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
             # «الزياني وزير الخارجية» in Riyadh: an office without its country is the known person's country's
             inst = self.gaz.institution(m.person.country, m.body)
         if inst is None and m.body:
-            country = self._opening_place(p) or body_country(state, m.body, start, self.home_country)
+            country = self._opening_place(p) or self._reporting_agency(p, m.start) \
+                or body_country(state, m.body, start, self.home_country)
             inst = self.gaz.institution(country, m.body)
             if inst is None and (seen := state.body_countries.get(m.body)):
                 # «بلاغ للديوان الملكي» in an article as much about Washington: the article's country has

@@ -2231,3 +2231,9 @@ def test_fa_before_a_determiner_is_a_letter_of_a_name(pipeline):
 ])
 def test_co_chairs_and_whom_they_speak_for(pipeline, text, speaker):
     assert run(pipeline, text)[0].speaker.name == speaker
+
+
+def test_an_office_in_a_state_agency_s_report_is_its_state_s(pipeline):
+    text = ('وذكرت وكالة الأنباء الكويتية (كونا) أن وزير الخارجية الشيخ سالم عبدالله الجابر الصباح أكد، '
+            'خلال اتصال هاتفي تلقاه من نظيره العراقي فؤاد حسين، أن الاتفاقية "مستمرة".')
+    assert run(pipeline, text)[-1].institution.name_en == "Kuwaiti Foreign Ministry"
