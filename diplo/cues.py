@@ -42,6 +42,7 @@ class CueForm:
     number: str
     content: tuple[str, ...]  # keys of prepositions that open the content
     requires: tuple[str, ...]  # keys of words one of which must follow
+    present: bool = False  # a form of the present tense (يرحب، ترحب), made from a `pres:` stem
 
 
 @fast_init
@@ -64,28 +65,28 @@ def _literal_features(form: str) -> tuple[str, str]:
     return "m", "sg"
 
 
-def expand(cell: str) -> list[tuple[str, str, str, bool]]:
-    """(form, gender, number, is_participle) for every form a `forms` cell generates."""
-    out: list[tuple[str, str, str, bool]] = []
+def expand(cell: str) -> list[tuple[str, str, str, bool, bool]]:
+    """(form, gender, number, is_participle, is_present) for every form a `forms` cell generates."""
+    out: list[tuple[str, str, str, bool, bool]] = []
     drop: set[str] = set()
     for item in split_forms(cell):
         if item.startswith("-"):
             drop.add(norm_key(item[1:]))
         elif item.startswith("past:"):
             stem = item[5:]
-            out += [(stem + suf, g, n, False) for suf, (g, n) in _PAST.items()]
+            out += [(stem + suf, g, n, False, False) for suf, (g, n) in _PAST.items()]
         elif item.startswith("pres:"):
             stem = item[5:]
-            out += [(pre + stem + suf, g, n, False) for (pre, suf), (g, n) in _PRES.items()]
+            out += [(pre + stem + suf, g, n, False, True) for (pre, suf), (g, n) in _PRES.items()]
         elif item.startswith("part="):
             g, n = _literal_features(item[5:])
-            out.append((item[5:], "f" if item.endswith(("ة", "ه")) else g, n, True))
+            out.append((item[5:], "f" if item.endswith(("ة", "ه")) else g, n, True, False))
         elif item.startswith("part:"):
             stem = item[5:]
-            out += [(stem + suf, g, n, True) for suf, (g, n) in _PART.items()]
+            out += [(stem + suf, g, n, True, False) for suf, (g, n) in _PART.items()]
         else:
             g, n = _literal_features(item)
-            out.append((item, g, n, False))
+            out.append((item, g, n, False, False))
     return [o for o in out if norm_key(o[0]) not in drop]
 
 
@@ -109,14 +110,19 @@ class CueLexicon:
                     raise LexiconError(path, line, "lemma and forms must not be empty")
                 content = tuple(norm_key(c) for c in split_forms(row.get("content", "")))
                 requires = tuple(norm_key(c) for c in split_forms(row.get("requires", "")))
-                for form, gender, number, participle in expand(row["forms"]):
+                written = set(split_forms(row["forms"]))
+                for form, gender, number, participle, present in expand(row["forms"]):
+                    if not present and not participle and form in written and form[:1] in ("ي", "ت", "ن"):
+                        # a present form written out (irregular verbs: «يدين», «تدين»): its other person
+                        # is written too, where a past form in ت or ن has none («تمنت», «نفى»)
+                        present = ("ت" if form[0] == "ي" else "ي") + form[1:] in written
                     k = kind
                     if kind == "verb" and participle:
                         k = "participle"
                     key = norm_key(form)
                     if " " in key or not key:
                         raise LexiconError(path, line, f"form {form!r} must be one word")
-                    entry = CueForm(row["lemma"], k, gender, number, content, requires)
+                    entry = CueForm(row["lemma"], k, gender, number, content, requires, present)
                     # a form written out in the file outranks one a generator made for another lemma:
                     # the literal «نقلا» (according to) over the dual of نقل
                     if key not in self.forms or (literal(form, row["forms"]) and key not in literals):

@@ -5,6 +5,7 @@ else's quoted words.
 from __future__ import annotations
 
 from .cues import CueHit, CueLexicon
+from .institutions import Gazetteer
 from .lexicon import proclitic_variants
 from .quotes import COMMAS, QUOTE_CHARS, SENTENCE_END, clause_limit
 from .subjects import Paragraph
@@ -49,6 +50,7 @@ class ReportFilters:
 
     fw: dict[str, set[str]]
     cues: CueLexicon
+    gaz: Gazetteer
 
     def _is_reporting(self, h: CueHit, p: Paragraph, regions, inside) -> bool:
         """Context filters: a cue form reports speech here unless it is negated or hypothetical,
@@ -183,6 +185,16 @@ class ReportFilters:
                 return False
         return True
 
+    def _person_before(self, p: Paragraph, k: int) -> bool:
+        """Does a person's name end right before token k (one the people file or the article knows)?"""
+        parser = p.parser
+        if k == 0 or parser.keys[k - 1] not in parser.known and not parser.name_like(k - 1):
+            return False
+        for a in range(max(0, k - 4), k):
+            if (found := self.gaz.people.match(parser.keys, a)) and a + found[0] == k:
+                return True
+        return parser.keys[k - 1] in parser.known
+
     def _reported_inside_quote(self, h: CueHit, p: Paragraph, open_index: int) -> bool:
         """A cue inside quotation marks reports speech only when it opens the quoted words (إن بايدن
         "شدد ..."), follows nothing but particles («لقد ذكر زميلي»), or has a subject that is a known
@@ -191,6 +203,11 @@ class ReportFilters:
         between = range(open_index + 1, i)
         if open_index > 0 and p.parser.keys[open_index - 1] in _ONES_COUNTRY:
             return False  # «أكد … أن بلاده "تتمسك بالحل التفاوضي"»: the speaker's own words for his country
+        if h.form.present and open_index == i - 1 and not self._person_before(p, open_index):
+            # «قال البوسعيدي إن السلطنة "تثمن روح التعاون"», «إن واشنطن "تدين الهجوم"»: a stance in the
+            # present, the quote's first word, is the speaker's wording of where his side stands (but
+            # «إن بايدن "يرحب"» reports a person)
+            return False
         if all("adverb" in self.fw.get(p.parser.keys[k], ()) for k in between):
             return True
         if h.form.kind == "participle":

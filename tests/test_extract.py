@@ -2237,3 +2237,14 @@ def test_an_office_in_a_state_agency_s_report_is_its_state_s(pipeline):
     text = ('وذكرت وكالة الأنباء الكويتية (كونا) أن وزير الخارجية الشيخ سالم عبدالله الجابر الصباح أكد، '
             'خلال اتصال هاتفي تلقاه من نظيره العراقي فؤاد حسين، أن الاتفاقية "مستمرة".')
     assert run(pipeline, text)[-1].institution.name_en == "Kuwaiti Foreign Ministry"
+
+
+@pytest.mark.parametrize("text, cues", [
+    # a stance in the present that opens the quoted words is the speaker's wording for his side
+    ('وقال وزير الخارجية العماني بدر البوسعيدي إن السلطنة "تثمن روح التعاون".', ["وقال"]),
+    ('وقال المتحدث باسم الخارجية الأمريكية نيد برايس إن واشنطن "تدين هذا الهجوم".', ["وقال"]),
+    # a person's past speech act inside the words is reported
+    ('وقال الكرملين إن بايدن "شدد على الحوار".', ["وقال", "شدد"]),
+])
+def test_a_present_stance_opening_quoted_words(pipeline, text, cues):
+    assert [s.cue.text for s in run(pipeline, text)] == cues
