@@ -194,7 +194,8 @@ class CueLexicon:
             for suf in _ENCLITICS:
                 if stem.endswith(suf) and len(stem) - len(suf) >= 2:
                     hit = forms.get(stem[: -len(suf)])
-                    if hit is not None and hit.kind == "verb":
+                    if hit is not None and hit.kind == "verb" and hit.number != "du":
+                        # (a dual and a pronoun is rarer than the noun it spells: «ذكراه», his memory)
                         return hit, stem[: -len(suf)]
         return None
 

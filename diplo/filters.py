@@ -21,6 +21,7 @@ _ONES_COUNTRY = {"بلاده", "بلادها", "بلادهم", "بلادنا", "
 # «دعا إليه», after «الذي/التي»: to convene a meeting, not to call for something (normalized keys)
 _CONVENE = {"دعا"}
 _TO_IT = {"اليه", "اليها"}
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 _WHICH = {"الذي", "التي", "اللذين", "اللتين", "الذين"}
 _IT_IS = {"هو", "وهو", "هي", "وهي", "هذا", "وهذا", "ذلك", "وذلك"}  # «وهو ما أكده»: the report itself
 _RESUMED = {"عليه", "عليها", "اليه", "اليها", "به", "بها", "عنه", "عنها", "فيه", "فيها"}  # «ما شدد عليه»
@@ -76,6 +77,16 @@ class ReportFilters:
         nxt = keys[i + 1] if i + 1 < n else ""
         if nxt in _TO_IT and prev in _WHICH and norm_key(h.form.lemma) in _CONVENE:
             return False  # «القمة التي دعا إليها الرئيس»: the summit he convened, no words of his
+        if h.form.kind == "verb" and h.key != toks[i].key and toks[i].key.endswith(_OBJECT_PRONOUNS) \
+                and not h.key.endswith(_OBJECT_PRONOUNS):
+            if prev in _WHICH and not (i + 1 < n and (toks[i + 1].text in QUOTE_CHARS or nxt[:1] == "ب"
+                                                      or "complementizer" in self.fw.get(nxt, ()))):
+                # «الجدول الذي تعلنه الشركة»: what was announced is the antecedent, and no words follow
+                # (but «القرار الذي وصفه بـ"قصير النظر"» says what he called it)
+                return False
+            if (before_cue := self.cues.lookup(prev, toks[i - 1].text) if i > 0 else None) is not None \
+                    and before_cue[0].kind == "participle":
+                return False  # «مجددا رفضه لكل أشكال التدخل»: his rejection, the participle's object
         if "formula" in self.fw.get(f"{h.key} {nxt}", ()) or "formula" in self.fw.get(
                 f"{toks[i].key} {nxt}", ()):
             return False

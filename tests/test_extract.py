@@ -2248,3 +2248,16 @@ def test_an_office_in_a_state_agency_s_report_is_its_state_s(pipeline):
 ])
 def test_a_present_stance_opening_quoted_words(pipeline, text, cues):
     assert [s.cue.text for s in run(pipeline, text)] == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # «ذكراه» is his memory, not ذكرا (dual) + ه
+    ('أشاد الأمين العام جاسم البديوي بمواقف الفقيد، مضيفا أن ذكراه "ستبقى حاضرة".', ["أشاد", "مضيفا"]),
+    # a verb with the pronoun of the antecedent of الذي/التي and no words after it
+    ("وقال مصدر إن الرحلات ستستأنف وفق الجدول الزمني الذي تعلنه الشركة.", ["وقال"]),
+    ('وأعرب البيت الأبيض عن خيبة أمله من القرار الذي وصفه بـ"قصير النظر".', ["وأعرب", "وصفه"]),
+    # a verbal noun with a pronoun after a participle
+    ('وأضاف سعيد أن "ما يجمع البلدين أعمق"، مجددا رفضه "لكل أشكال التدخل".', ["وأضاف", "مجددا"]),
+])
+def test_verbs_with_object_pronouns_that_are_nouns_or_relatives(pipeline, text, cues):
+    assert [s.cue.text for s in run(pipeline, text)] == cues
