@@ -345,7 +345,8 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
             speaker, inst, role = own_country
             confidence = 0.7
         else:
-            speaker, inst, role = antecedent(h, state, para_statements)
+            speaker, inst, role = self._honoured(h, p, state, para_statements) \
+                or antecedent(h, state, para_statements)
             if speaker is None:
                 # no one has spoken yet: «وأصدرت اللجنة بيانا أكدت فيه» after «اختتمت لجنة الأمم المتحدة
                 # ... زيارة»: the last institution or role holder named that agrees

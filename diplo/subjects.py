@@ -99,6 +99,28 @@ class SubjectRules:
         return m is None or (m.kind == "person" and m.person is None and m.role_span is None
                              and m.institution is None and not m.body)
 
+    def _honoured(self, h: CueHit, p: Paragraph, state: DocState, para_statements: list[Statement]
+                  ) -> tuple[Speaker, Institution | None, Role | None] | None:
+        """«وأكد سموه»: the honorific with a pronoun is the last person the article gave that honorific
+        («صاحب السمو الملكي الأمير سلمان بن حمد»), not simply the last who spoke («معالي السيد أنتوني
+        بلينكن»). None without such a pronoun, or when no one was so called."""
+        keys = p.parser.keys
+        k = h.index + 1
+        if k < len(keys) and p.tokens[k].text in COMMAS:
+            k += 1
+        title = _HONORIFICS.get(keys[k]) if k < len(keys) else None
+        if title is None:
+            return None  # (not «مبينا أن سموه أجرى»: there the pronoun is in the words)
+        here = p.tokens[h.index].start
+        # who spoke first («ونقل سمو ولي العهد …، وقال سموه»), then who was met («وقع صاحب السمو …»)
+        spoke = [Resolved(st.speaker, st.institution, st.role, "") for st in reversed(para_statements)
+                 if st.speaker is not None] + list(reversed(state.history[-8:]))
+        for r in spoke + list(latest_first(state, here)):
+            if r.speaker.kind in ("person", "role") and r.speaker.start < here and title in norm_key(r.speaker.text):
+                sp = r.speaker
+                return Speaker(sp.text, sp.name, sp.kind, sp.start, sp.end, "coreference"), r.institution, r.role
+        return None
+
     def _latest_entity(self, here: int, h: CueHit, state: DocState
                        ) -> tuple[Speaker | None, Institution | None, Role | None]:
         for r in latest_first(state, here):
@@ -476,6 +498,10 @@ def _accusative_plural(key: str, parser: MentionParser) -> bool:
     return key.startswith("ال") and key.endswith("ين") and len(key) > 6 and key not in parser.known
 
 
+# an honorific with a pronoun, as the subject -> the honorific the person was named with (normalized)
+_HONORIFICS = {"سموه": "سمو", "سموها": "سمو", "جلالته": "جلاله", "فخامته": "فخامه", "معاليه": "معالي",
+               "معاليها": "معالي", "سعادته": "سعاده", "سعادتها": "سعاده", "سماحته": "سماحه",
+               "سيادته": "سياده", "سيادتها": "سياده"}
 # «لكنه اتهم»: a particle whose pronoun is the verb's subject (normalized keys)
 _PRONOUN_SUBJECTS = {"لكنه", "لكنها", "ولكنه", "ولكنها", "لكنهم", "ولكنهم", "لانه", "لانها", "كونه", "كونها"}
 

@@ -2261,3 +2261,11 @@ def test_a_present_stance_opening_quoted_words(pipeline, text, cues):
 ])
 def test_verbs_with_object_pronouns_that_are_nouns_or_relatives(pipeline, text, cues):
     assert [s.cue.text for s in run(pipeline, text)] == cues
+
+
+def test_his_highness_is_the_one_called_so(pipeline):
+    # «وأكد سموه» after a sentence that names His Highness and then a minister: His Highness
+    text = ("واشنطن - (بنا): وقع صاحب السمو الملكي الأمير سلمان بن حمد آل خليفة ولي العهد رئيس مجلس الوزراء، "
+            "ومعالي السيد أنتوني بلينكن وزير خارجية الولايات المتحدة الأمريكية، اتفاقية التكامل الأمني.\n\n"
+            'وأكد سموه أن الاتفاقية "تمثل محطة تاريخية".')
+    assert run(pipeline, text)[-1].speaker.name == "سلمان بن حمد آل خليفة"
