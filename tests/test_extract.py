@@ -2269,3 +2269,8 @@ def test_his_highness_is_the_one_called_so(pipeline):
             "ومعالي السيد أنتوني بلينكن وزير خارجية الولايات المتحدة الأمريكية، اتفاقية التكامل الأمني.\n\n"
             'وأكد سموه أن الاتفاقية "تمثل محطة تاريخية".')
     assert run(pipeline, text)[-1].speaker.name == "سلمان بن حمد آل خليفة"
+
+
+def test_votes_for_and_against_are_no_statements(pipeline):
+    text = "واعتمد المجلس القرار الذي أيدته 14 دولة وعارضته روسيا، بحسب دبلوماسيين حضروا الجلسة."
+    assert [s.cue.text for s in run(pipeline, text)] == ["بحسب"]
