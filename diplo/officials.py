@@ -124,6 +124,9 @@ class OfficialReader(NameReader):
                     and not g.named_forms.match(self.keys, k):  # (but «للاتحاد العام التونسي للشغل»)
                 points_back, j = noun, k + 1  # «القيادي في الحركة», «الأمين العام للمنظمة»
                 k = limit
+                if not country and j < limit and (c := g.country_adj.match(self.keys, j, clitics=False)):
+                    # «رئيسة الاتحاد السويسري»: the country's own, not one named before
+                    points_back, country, j = "", c[1], j + c[0]
             sub, c2, b2, end = self._institution_phrase(k, limit)
             if role.kind == "unnamed" and k > j and g.country_name.match(self.keys, k):
                 # «أهالي السجناء في العراق», «مصادر في بغداد»: a place, not who they speak for

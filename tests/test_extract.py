@@ -2274,3 +2274,16 @@ def test_his_highness_is_the_one_called_so(pipeline):
 def test_votes_for_and_against_are_no_statements(pipeline):
     text = "واعتمد المجلس القرار الذي أيدته 14 دولة وعارضته روسيا، بحسب دبلوماسيين حضروا الجلسة."
     assert [s.cue.text for s in run(pipeline, text)] == ["بحسب"]
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    # Egypt's foreign minister's full title, «وشؤون المصريين بالخارج» and all, then his name
+    ('من جهته، أكد وزير الخارجية والهجرة وشؤون المصريين بالخارج الدكتور بدر عبد العاطي أن مصر "لن تدخر جهدا".',
+     "بدر عبد العاطي", "Egyptian Foreign Ministry"),
+    # the head of an organisation noun with a country adjective is that country's
+    ("وقالت رئيسة الاتحاد السويسري فيولا أمهيرد، في المؤتمر الصحفي، إن القمة ناجحة.",
+     "فيولا أمهيرد", "Swiss Government"),
+])
+def test_long_portfolios_and_national_organisation_nouns(pipeline, text, speaker, institution):
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
