@@ -206,6 +206,9 @@ class OfficialReader(NameReader):
                 chain = j
                 while chain < limit and chain - j < 3 and self.name_like(chain) \
                         and not self.starts_phrase(chain) and not self.keys[chain].startswith("ال"):
+                    if (place := g.capital.match(self.keys, chain, clitics=False)) is not None:
+                        chain += place[0]  # «محافظ أربيل أوميد خوشناو»: a city the office is of, then the name
+                        break
                     chain += 1
                 # «محافظ البصرة أسعد العيداني»: or a definite genitive straight away
                 chain = self._genitive(chain, limit) if chain > j or chain < limit and self.keys[chain].startswith("ال") \

@@ -2287,3 +2287,8 @@ def test_votes_for_and_against_are_no_statements(pipeline):
 def test_long_portfolios_and_national_organisation_nouns(pipeline, text, speaker, institution):
     st = run(pipeline, text)[-1]
     assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
+
+
+def test_a_city_in_construct_before_a_name(pipeline):
+    text = 'وأفاد محافظ أربيل أوميد خوشناو بأن الهجوم "لم يسفر عن خسائر بشرية".'
+    assert run(pipeline, text)[0].speaker.name == "أوميد خوشناو"
