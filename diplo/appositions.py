@@ -67,6 +67,15 @@ class AppositionReader(NameReader):
     def _with_name(self, mention: Mention, name: tuple[int, int] | None, name_end: int,
                    limit: int | None = None, outer_first: bool = False) -> Mention:
         if name is None:
+            k = mention.end
+            while limit is not None and k < limit and k - mention.end < 2 and self.keys[k].startswith("ال") \
+                    and self.name_like(k) and not self.starts_phrase(k) \
+                    and not self.gaz.country_adj.match(self.keys, k, clitics=False):
+                k += 1
+            if k > mention.end and k < limit and self._role_at(k) and mention.role_span is not None:
+                # «وزير الاتصال الحكومي الناطق الرسمي باسم الحكومة مهند مبيضين»: the office's adjective,
+                # then a second office
+                mention = replace(mention, end=k, role_span=(mention.role_span[0], k))
             if limit is not None and mention.end < limit and self._role_at(mention.end) \
                     and not self._joined_title(mention.end):  # («… الليبي والمستشار عقيلة صالح»: another man)
                 stacked = self._stacked(mention, limit, outer_first)

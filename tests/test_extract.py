@@ -2292,3 +2292,8 @@ def test_long_portfolios_and_national_organisation_nouns(pipeline, text, speaker
 def test_a_city_in_construct_before_a_name(pipeline):
     text = 'وأفاد محافظ أربيل أوميد خوشناو بأن الهجوم "لم يسفر عن خسائر بشرية".'
     assert run(pipeline, text)[0].speaker.name == "أوميد خوشناو"
+
+
+def test_an_office_s_adjective_then_a_second_office(pipeline):
+    text = 'وقال وزير الاتصال الحكومي الناطق الرسمي باسم الحكومة مهند مبيضين إن "جميع الخيارات مطروحة".'
+    assert run(pipeline, text)[0].speaker.name == "مهند مبيضين"
