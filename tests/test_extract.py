@@ -2297,3 +2297,10 @@ def test_a_city_in_construct_before_a_name(pipeline):
 def test_an_office_s_adjective_then_a_second_office(pipeline):
     text = 'وقال وزير الاتصال الحكومي الناطق الرسمي باسم الحكومة مهند مبيضين إن "جميع الخيارات مطروحة".'
     assert run(pipeline, text)[0].speaker.name == "مهند مبيضين"
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("وقال الوزير إن الحوار مستمر، مبرزا أن رد الجزائر سيكون حازما.", ["وقال", "مبرزا"]),
+])
+def test_the_highlighting_participle(pipeline, text, cues):
+    assert [s.cue.text for s in run(pipeline, text)] == cues
