@@ -178,8 +178,11 @@ class BodyReader(NameReader):
         if r is None or self.keys[i][r[2]:].startswith("ال") or j >= limit:
             return None
         first = j + 1 if j + 1 < limit and not self.keys[j].startswith("ال") and self.name_like(j) \
-            and not self.starts_phrase(j) and self.keys[j + 1].startswith("ال") else j
+            and not self.gaz.named_forms.match(self.keys, j) and (self.keys[j + 1].startswith("ال")
+                                               or self.gaz.country_name.match(self.keys, j + 1, clitics=False)) else j
         k = self._genitive(first, limit)
+        if k == first and (place := self.gaz.country_name.match(self.keys, first, clitics=False)) and first > j:
+            k = first + place[0]  # «نقابة أطباء السودان»: the country closes the genitive
         if k == first:
             return None
         tail = k  # «حزب التجمع الوطني للإصلاح والتنمية»: what it stands for, with لـ, and its conjuncts

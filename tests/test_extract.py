@@ -2304,3 +2304,13 @@ def test_an_office_s_adjective_then_a_second_office(pipeline):
 ])
 def test_the_highlighting_participle(pipeline, text, cues):
     assert [s.cue.text for s in run(pipeline, text)] == cues
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    ("وتوقفت المعارك، وفق البعثة الأممية.", "البعثة الأممية", "United Nations"),
+    ("وقالت نقابة أطباء السودان إن المستشفيات خرجت عن الخدمة.", "نقابة أطباء السودان", None),
+    ("وسيعقد الاجتماع الشهر المقبل، وفق متابعين.", "متابعين", None),
+])
+def test_sources_the_lexicons_now_read(pipeline, text, speaker, institution):
+    st = run(pipeline, text)[0]
+    assert (st.speaker.name, st.institution and st.institution.name_en) == (speaker, institution)
