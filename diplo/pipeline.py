@@ -204,9 +204,46 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
             final = Statement(doc.id, st_id, st.cue, st.speaker, st.role, st.institution, st.quote,
                               st.according_to, parent, st.confidence)
             state.statements.append(final)
+            if parent is None:
+                self._named_after(final, state)
             if final.speaker is not None and parent is None:
                 state.history.append(Resolved(final.speaker, final.institution, final.role,
                                               speaker_gender(final)))
+
+    def _named_after(self, st: Statement, state: DocState) -> None:
+        """«وقال رئيس الوفد الإيراني المفاوض إن …» then «وأضاف مساعد وزير الخارجية علي باقري كني أن …»:
+        a speaker the article gave only an office, followed at once by «وأضاف» and a named person of the
+        same country with an office, was that person. The earlier statements of that office, back to
+        the last other speaker, take the name."""
+        sp = st.speaker
+        if sp is None or sp.kind != "person" or sp.resolved_by not in ("mention", "name") or st.role is None \
+                or st.institution is None or norm_key(st.cue.lemma) not in _ADDED:
+            return
+        chain: list[int] = []
+        for k in range(len(state.statements) - 2, -1, -1):
+            other = state.statements[k]
+            if other.parent is not None:
+                continue
+            o = other.speaker
+            if o is None or o.kind not in ("role", "unnamed") or o.resolved_by not in ("mention", "coreference"):
+                break
+            if chain and o.name != state.statements[chain[-1]].speaker.name:
+                break
+            chain.append(k)
+        if not chain:
+            return
+        first = state.statements[chain[-1]]
+        if first.speaker.resolved_by != "mention" or first.institution is None \
+                or first.institution.country != st.institution.country:
+            return
+        for k in chain:
+            other = state.statements[k]
+            state.statements[k] = replace(other, speaker=replace(other.speaker, name=sp.name, kind="person"),
+                                          institution=st.institution)
+        for k, r in enumerate(state.history):
+            if r.speaker.name == first.speaker.name and r.speaker.kind == first.speaker.kind:
+                state.history[k] = replace(r, speaker=replace(r.speaker, name=sp.name, kind="person"),
+                                           institution=st.institution)
 
     def _according_source(self, h: CueHit, p: Paragraph, state: DocState) -> tuple[Mention, int] | None:
         """The source after وفق/بحسب/نقلا عن, if it is someone who can speak (not «وفق القانون»)."""
@@ -540,6 +577,10 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
             # the name as it stands without the preposition: الأمم المتحدة، المتحدث باسم الخارجية
             name = "ال" + name[2:]
         return Speaker(span_text, name, kind, start, end, resolved_by), inst, role
+
+
+# «وأضاف», «وتابع»: a verb that goes on with the speaker before (normalized lemmas)
+_ADDED = {"اضاف", "تابع"}
 
 
 # the documents of a summit: «إعلان جدة», «البيان الختامي» (normalized, with proclitics)

@@ -2314,3 +2314,13 @@ def test_the_highlighting_participle(pipeline, text, cues):
 def test_sources_the_lexicons_now_read(pipeline, text, speaker, institution):
     st = run(pipeline, text)[0]
     assert (st.speaker.name, st.institution and st.institution.name_en) == (speaker, institution)
+
+
+def test_an_office_named_by_the_next_added(pipeline):
+    text = ('وقال رئيس الوفد الإيراني المفاوض، في تصريح للتلفزيون، إن الأجواء "كانت إيجابية".\n\n'
+            'وأضاف مساعد وزير الخارجية للشؤون السياسية علي باقري كني أن الأطراف "يجب أن تكون مستعدة".')
+    assert [s.speaker.name for s in run(pipeline, text)] == ["علي باقري كني"] * 2
+    # (not someone of another country)
+    text = ('وقال رئيس الوفد الروسي إن الأجواء "كانت إيجابية".\n\n'
+            'وأضاف مساعد وزير الخارجية الإيراني علي باقري كني أن الأطراف "يجب أن تكون مستعدة".')
+    assert run(pipeline, text)[0].speaker.name == "رئيس الوفد الروسي"
