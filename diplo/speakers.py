@@ -37,6 +37,7 @@ from .mention import Mention
 from .model import Token, replace
 from .names import _HOME, _NAME_JOINS, _UNSET
 from .officials import _BODIES_OF_STATES, OfficialReader
+from .text import KeyMemo
 
 # what other modules import from here, some of it defined elsewhere: _BODIES_OF_STATES in officials.py
 __all__ = ["Mention", "MentionParser", "load_function_words", "_BODIES_OF_STATES", "_QUANTIFIERS"]
@@ -70,7 +71,7 @@ _QUANTIFIERS = {"بعض", "معظم", "اغلب", "عدد", "كبار", "احد"
 class MentionParser(OfficialReader, AppositionReader, BodyReader):
     def __init__(self, tokens: Sequence[Token], gaz: Gazetteer, cues: CueLexicon,
                  function_words: dict[str, set[str]], known_names: dict[str, str] | None = None,
-                 keys: list[str] | None = None) -> None:
+                 keys: list[str] | None = None, word_memo: KeyMemo | None = None) -> None:
         self.tokens = tokens
         self.keys = [t.key for t in tokens] if keys is None else keys  # (the tokens' keys, if made already)
         self.gaz = gaz
@@ -86,6 +87,9 @@ class MentionParser(OfficialReader, AppositionReader, BodyReader):
         self._roles: list = [_UNSET] * len(tokens)
         self._name_like: list = [_UNSET] * len(tokens)
         self._phrase: list = [_UNSET] * len(tokens)
+        # name_like's answers per word, for words whose neighbours cannot change them (names.name_like_word):
+        # kept by the pipeline across paragraphs and articles, for these lexicons
+        self._word_memo = word_memo
 
     # -- token classes -------------------------------------------------------------------------
 
