@@ -203,7 +203,7 @@ class WhoIsWho:
                 or parser.is_function(k):
             return m
         first = parser.keys[k]
-        if any(SequenceMatcher(None, first, w).ratio() >= 0.6 for w in norm_key(m.person.name).split()):
+        if any(_spelt_alike(first, w) for w in norm_key(m.person.name).split()):
             return replace(m, start=k, name_span=(k, m.end))
         if m.end - m.start == 1 and not parser._common_noun(k):
             other = Mention(k, m.end, "person", (k, m.end), None, None, "", "", "")
@@ -385,6 +385,21 @@ class WhoIsWho:
                 if named is not None and self.gaz.named[named[1]].country == "INT":
                     return self.gaz.named[named[1]]
         return None
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """Are two words spellings of one name (أنطوني, أنتوني): difflib's ratio at least 0.6. Kept per
+    pair: difflib is pure Python, and an article asks it of the same first names at every mention."""
+    found = _SPELT_ALIKE.get((a, b))
+    if found is None:
+        found = SequenceMatcher(None, a, b).ratio() >= 0.6
+        if len(_SPELT_ALIKE) > 100_000:
+            _SPELT_ALIKE.clear()
+        _SPELT_ALIKE[a, b] = found
+    return found
+
+
+_SPELT_ALIKE: dict[tuple[str, str], bool] = {}
 
 
 # «القمة», «قمة», «لقمة», «بالقمة»: a summit (see WhoIsWho._summit)

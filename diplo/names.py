@@ -55,19 +55,16 @@ class NameReader:
     fw: dict[str, set[str]]
     known: dict[str, str]
     _roles: list  # roles_at()'s memo, per token
+    # (text, key) -> name_like's answer for a word whose neighbours cannot change it, else _UNSET (see
+    # name_like_word); None: every token is read in its place
+    _word_memo: KeyMemo | None
 
     def is_punct(self, i: int) -> bool:
         t = self.tokens[i].text
         return len(t) == 1 and (t in _PUNCT_STOP or not t.isalnum())
 
     def is_function(self, i: int) -> bool:
-        key = self.keys[i]
-        if key in self.fw:
-            return True
-        if key[:1] not in ("و", "ف") or len(key) < 3 or (rest := self.fw.get(key[1:])) is None:
-            return False
-        # «فأي» (so any) is rare, and the names «فاي» (Faye), «فان» are not: ف before a determiner is a letter
-        return not (key[0] == "ف" and rest == {"determiner"})
+        return function_key(self.keys[i], self.fw)
 
     def name_like(self, i: int) -> bool:
         """Could token i be part of a personal name? Not punctuation, a function word, a cue, a
@@ -78,31 +75,12 @@ class NameReader:
         return found
 
     def _name_like_uncached(self, i: int) -> bool:
-        if self.tokens[i].text in ("آل", "ال") and i + 1 < len(self.tokens) and not self.is_punct(i + 1):
-            return True  # a house: «عبدالله بن زايد آل نهيان», «تميم بن حمد آل ثاني»
-        if self.is_punct(i) or self.is_function(i):
-            return False
-        key = self.keys[i]
-        # a key of letters only holds no digit (no character is both, tests/test_parallel.py checks):
-        # only the others are read character by character
-        if not key or not key.isalpha() and any(c.isdigit() for c in key):
-            return False
-        if self.cues.may_be_cue[key]:
-            return False
-        if "\u064b" in self.tokens[i].text:  # FATHATAN: an accusative noun (اهتماماً، تزامناً), not a name
-            return False
-        if key.startswith(("لل", "بال", "وال")):
-            return False
-        if key[:1] in ("ب", "ل", "ك") and key[1:] in self.fw and len(key) > 2 and not self.gaz.people.match(self.keys, i):
-            return False  # «بما», «لأن», «كما»: a particle behind a preposition (but «بان كي مون»)
-        surface = self.tokens[i].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
-        if key[:1] == "ل" and len(key) >= 6 and surface.endswith("\u0629") and i + 1 < len(self.keys) \
-                and self.keys[i + 1].startswith("ال"):
-            return False  # «المجلس الوطني لحماية الوطن»: لـ and a noun in ة, in construct (not «لعمامرة»)
-        if len(key) >= 4 and key.endswith(("ه", "ها", "هم", "هما", "هن")) and not key.endswith("الله") and \
-                not surface.endswith("\u0629") and not key.startswith(("ال", "وال")):
-            return False  # (TEH MARBUTA ends a noun, and the article never takes a pronoun: «الداه» is a name)
-        return True
+        tok = self.tokens[i]
+        if self._word_memo is not None:
+            found = self._word_memo[tok.text, tok.key]  # the answer when the word alone gives it
+            if found is not _UNSET:
+                return found
+        return name_like_word(tok.text, tok.key, self.fw, self.cues, self, i)
 
     def name_run(self, i: int, limit: int, max_len: int = 5) -> int:
         """End of the run of name-like tokens starting at i (i itself when there is none).
@@ -617,6 +595,59 @@ class NameReader:
 
     def _gender(self, i: int) -> str:
         return _GENDER[self.keys[i]]
+
+
+def function_key(key: str, fw: dict[str, set[str]]) -> bool:
+    """Is a token with this key a function word, bare or behind و/ف (وأن، فقد)?"""
+    if key in fw:
+        return True
+    if key[:1] not in ("و", "ف") or len(key) < 3 or (rest := fw.get(key[1:])) is None:
+        return False
+    # «فأي» (so any) is rare, and the names «فاي» (Faye), «فان» are not: ف before a determiner is a letter
+    return not (key[0] == "ف" and rest == {"determiner"})
+
+
+def name_like_word(text: str, key: str, fw: dict[str, set[str]], cues: CueLexicon,
+                   parser: NameReader | None = None, i: int = 0) -> bool | object:
+    """NameReader.name_like for a token with this text and key: could it be part of a personal name?
+    With `parser` None the word is read alone, and the answer is _UNSET where a rule needs the words
+    around it (the next one, or a person's name that starts at it); given the parser, token i is read
+    in its place. A paragraph's words recur across paragraphs and articles: what needs no neighbour is
+    kept per word (Pipeline's memo), and a token reads it instead of running the rules again."""
+    if text in ("آل", "ال"):
+        if parser is None:
+            return _UNSET
+        if i + 1 < len(parser.tokens) and not parser.is_punct(i + 1):
+            return True  # a house: «عبدالله بن زايد آل نهيان», «تميم بن حمد آل ثاني»
+    if len(text) == 1 and (text in _PUNCT_STOP or not text.isalnum()):  # (NameReader.is_punct)
+        return False
+    if function_key(key, fw):
+        return False
+    # a key of letters only holds no digit (no character is both, tests/test_parallel.py checks):
+    # only the others are read character by character
+    if not key or not key.isalpha() and any(c.isdigit() for c in key):
+        return False
+    if cues.may_be_cue[key]:
+        return False
+    if "\u064b" in text:  # FATHATAN: an accusative noun (اهتماماً، تزامناً), not a name
+        return False
+    if key.startswith(("لل", "بال", "وال")):
+        return False
+    if key[:1] in ("ب", "ل", "ك") and key[1:] in fw and len(key) > 2:
+        if parser is None:
+            return _UNSET
+        if not parser.gaz.people.match(parser.keys, i):
+            return False  # «بما», «لأن», «كما»: a particle behind a preposition (but «بان كي مون»)
+    surface = text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    if key[:1] == "ل" and len(key) >= 6 and surface.endswith("\u0629"):
+        if parser is None:
+            return _UNSET
+        if i + 1 < len(parser.keys) and parser.keys[i + 1].startswith("ال"):
+            return False  # «المجلس الوطني لحماية الوطن»: لـ and a noun in ة, in construct (not «لعمامرة»)
+    if len(key) >= 4 and key.endswith(("ه", "ها", "هم", "هما", "هن")) and not key.endswith("الله") and \
+            not surface.endswith("\u0629") and not key.startswith(("ال", "وال")):
+        return False  # (TEH MARBUTA ends a noun, and the article never takes a pronoun: «الداه» is a name)
+    return True
 
 
 def _gender_of(key: str) -> str:

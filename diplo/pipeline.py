@@ -25,6 +25,7 @@ from .quotes import (COMMAS, QUOTE_CHARS, STOP_CHARS, ContentReader, clause_limi
                      quote_regions, sentence_start)
 from .coref import (DocState, Resolved, anaphor, antecedent, body_country, clean_name, fullest, latest_first,
                     nested_in, note_body_country, role_key, speaker_gender)
+from .names import name_like_word
 from .speakers import _BODIES_OF_STATES, Mention, MentionParser, load_function_words
 from .subjects import Paragraph, SubjectRules
 from .text import KeyMemo, norm_key, paragraphs, preload_tokenizer, tokenize, where
@@ -53,6 +54,9 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
         self._quote_mark_keys = {norm_key(c) for c in QUOTE_CHARS}
         self._stop = KeyMemo(self._stop_key)  # token key -> a phrase or clause may end there (parser.stops)
         self._stop_keys = {norm_key(c) for c in STOP_CHARS} | {"وذلك"}
+        # (text, key) -> whether a token of that word may be part of a name, where the word alone says
+        # (MentionParser.name_like reads it first)
+        self._name_words = KeyMemo(self._name_word)
         self._country_heads = set(self.gaz.country_adj._first) | set(self.gaz.country_name._first)
         g = self.gaz
         self._name_heads = set().union(*(idx._first for idx in (g.people, g.body_roles, g.roles, g.body_forms,
@@ -138,7 +142,7 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
             toks = tokenize(text, s, e)
         if not toks:
             return None
-        parser = MentionParser(toks, self.gaz, self.cues, self.fw, state.names, keys)
+        parser = MentionParser(toks, self.gaz, self.cues, self.fw, state.names, keys, self._name_words)
         return Paragraph(s, e, toks, parser, where(self._marked.__getitem__, parser.keys))
 
     def _marked_key(self, key: str) -> bool:
@@ -154,6 +158,11 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
         may be a cue? (quotes.clause_limit and ContentReader.clause_end test only these tokens: a
         sentence has a few.)"""
         return key in self._stop_keys or self.cues.may_be_cue[key] or "complementizer" in self.fw.get(key, ())
+
+    def _name_word(self, word: tuple[str, str]) -> object:
+        """names.name_like_word for a (text, key) read alone: True or False, or _UNSET when the words
+        around a token of it decide."""
+        return name_like_word(word[0], word[1], self.fw, self.cues)
 
     def _opens_clause(self, word: str) -> bool:
         """Is a first word و/ف + a verb or particle (وقال، وفي، فإن), not a name (واشنطن)?"""

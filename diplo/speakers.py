@@ -73,7 +73,7 @@ _QUANTIFIERS = {"بعض", "معظم", "اغلب", "عدد", "كبار", "احد"
 class MentionParser(OfficialReader, AppositionReader, BodyReader):
     def __init__(self, tokens: Sequence[Token], gaz: Gazetteer, cues: CueLexicon,
                  function_words: dict[str, set[str]], known_names: dict[str, str] | None = None,
-                 keys: list[str] | None = None) -> None:
+                 keys: list[str] | None = None, word_memo: KeyMemo | None = None) -> None:
         self.tokens = tokens
         self.keys = [t.key for t in tokens] if keys is None else keys  # (the tokens' keys, if made already)
         self.gaz = gaz
@@ -89,6 +89,9 @@ class MentionParser(OfficialReader, AppositionReader, BodyReader):
         self._roles: list = [_UNSET] * len(tokens)
         self._name_like: list = [_UNSET] * len(tokens)
         self._phrase: list = [_UNSET] * len(tokens)
+        # name_like's answers per word, for words whose neighbours cannot change them (names.name_like_word):
+        # kept by the pipeline across paragraphs and articles, for these lexicons
+        self._word_memo = word_memo
 
     # -- token classes -------------------------------------------------------------------------
 
@@ -104,11 +107,14 @@ class MentionParser(OfficialReader, AppositionReader, BodyReader):
         if not g.phrase_head[key]:  # (heads_phrase's memo, read without a call)
             return False
         # an `or` chain, not any() over a generator: this runs for most tokens of every paragraph
-        # (and each index is asked only if the key may open one of its phrases: see no_phrase)
-        return bool(key not in g.named_forms.no_phrase and g.named_forms.match(keys, i)
+        # (and each index is asked only if the key may open one of its phrases: see no_phrase). A role
+        # is asked first: its memo is most often filled already (the learning pass reads it before
+        # this), and a role word («المتحدث», «وزير») then needs none of the three lookups
+        r = self._roles[i]
+        return bool((r if r is not _UNSET else self.roles_at(i))
+                    or key not in g.named_forms.no_phrase and g.named_forms.match(keys, i)
                     or key not in g.body_roles.no_phrase and g.body_roles.match(keys, i)
-                    or key not in g.body_forms.no_phrase and g.body_forms.match(keys, i)
-                    or self.roles_at(i))
+                    or key not in g.body_forms.no_phrase and g.body_forms.match(keys, i))
 
     def roles_at(self, i: int):
         found = self._roles[i]
@@ -119,8 +125,10 @@ class MentionParser(OfficialReader, AppositionReader, BodyReader):
                 # the accusative after أن: «غير أن دبلوماسيا أوروبيا قال», «إن مصدرا مطلعا أكد»
                 bare = self.gaz.roles.match([key[:-1]], 0)
                 found = bare if bare is not None and bare[0] == 1 else None
-            elif found is not None and (acting := next((k for k in range(i + found[0], min(len(self.keys), i + 4))
-                                                         if self.keys[k] in _ACTING), None)) is not None:
+            elif found is not None and not _ACTING.isdisjoint(self.keys[i + found[0]:i + 4]) \
+                    and (acting := next((k for k in range(i + found[0], min(len(self.keys), i + 4))
+                                         if self.keys[k] in _ACTING), None)) is not None:
+                # (the three words after the role looked at in one set test first: «acting» is rare)
                 # «الممثلة الخاصة بالإنابة للأمين العام للأمم المتحدة»: «acting» inside the office's name
                 longer = self.gaz.roles.match(self.keys[i:acting] + self.keys[acting + 1:acting + 8], 0)
                 if longer is not None and longer[0] > acting - i:

@@ -48,6 +48,27 @@ def test_jsonl_lines_are_the_json_encoding_of_to_dict(pipeline):
         assert list(jsonl_lines([st])) == [json.dumps(st.to_dict(), ensure_ascii=False) + "\n"]
 
 
+def test_a_word_read_alone_is_read_as_in_its_place(pipeline):
+    """names.name_like_word without the parser (the memo kept per word) answers as with it, or not at
+    all: for every token of the articles, and for words whose neighbours decide (آل، لـ + ة، بما)."""
+    from diplo.names import _UNSET, name_like_word
+    from diplo.speakers import MentionParser
+    from diplo.text import tokenize
+
+    texts = [path.read_text(encoding="utf-8") for path in ARTICLES]
+    texts += ["عبدالله بن زايد آل نهيان", "آل .", "المجلس الوطني لحماية الوطن", "لحماية ،", "بما أن", "بان كي مون"]
+    alone = 0
+    for text in texts:
+        toks = tokenize(text)
+        parser = MentionParser(toks, pipeline.gaz, pipeline.cues, pipeline.fw)
+        for i, t in enumerate(toks):
+            word = name_like_word(t.text, t.key, pipeline.fw, pipeline.cues)
+            in_place = name_like_word(t.text, t.key, pipeline.fw, pipeline.cues, parser, i)
+            assert word is _UNSET or word == in_place, (t.text, i)
+            alone += word is not _UNSET
+    assert alone > 1000
+
+
 def test_statements_are_in_text_order_with_sequential_ids(pipeline):
     text = (SAMPLES / "arab48_biden_putin.txt").read_text(encoding="utf-8")
     sts = pipeline.extract(Document("a", text))
