@@ -168,8 +168,12 @@ def main() -> None:
         if hasattr(os, "getloadavg"):  # other work on the machine shows in the next figure first
             print(f"load average before --jobs runs: {os.getloadavg()[0]:.2f} on {cores} cores")
         base = [str(DIPLO), "extract", str(folder), "--format", "jsonl"]
-        one = statistics.median(run_waited(base + ["--jobs", "1"])[0] for _ in range(max(1, opts.runs // 2)))
-        many = statistics.median(run_waited(base + ["--jobs", str(cores)])[0] for _ in range(max(1, opts.runs // 2)))
+        # the two settings alternate, run for run, so that a slow stretch of the machine falls on both
+        ones, manys = [], []
+        for _ in range(max(3, opts.runs)):
+            ones.append(run_waited(base + ["--jobs", "1"])[0])
+            manys.append(run_waited(base + ["--jobs", str(cores)])[0])
+        one, many = statistics.median(ones), statistics.median(manys)
         print(f"CLI over {files} files: --jobs 1 {one:.2f} s ({mb / one:.2f} MB/s), "
               f"--jobs {cores} {many:.2f} s ({mb / many:.2f} MB/s)")
         print(f"  --jobs {cores} speed-up                 {one / many:.2f}x")
