@@ -248,6 +248,10 @@ class SubjectRules:
                 # «وأضاف بتأثر، وقد اغرورقت عيناه»: a lone word behind a preposition, set off, is how he
                 # spoke, not a name nobody gave
                 post = None
+            elif post is not None and post.anaphoric and post.end - post.start == 1 and _verbal_noun(keys[post.start]) \
+                    and keys[post.start] not in parser.known:
+                # «وجدد التأكيد على موقف الكويت»: a verbal noun of the pattern التفعيل is the object
+                post = None
             elif post is not None and post.kind == "person" and post.end - post.start == 2 and post.person is None \
                     and post.role_span is None and keys[post.start] not in parser.known \
                     and not keys[post.start].startswith("ال") and not keys[post.start + 1].startswith("ال") \
@@ -490,6 +494,12 @@ def content_in_name(content: tuple[str, ...], m: Mention, parser: MentionParser)
     a, b = m.name_span
     return next((k for k in range(a + 2, b) if glued_content(content, parser.keys[k])
                  and parser.keys[k] not in parser.known), None)
+
+
+def _verbal_noun(key: str) -> bool:
+    """Is a definite word a verbal noun of the pattern التفعيل (التأكيد، الترحيب، التحذير), which names
+    an act, never a speaker?"""
+    return len(key) == 7 and key.startswith("الت") and key[5] == "ي"
 
 
 def _accusative_plural(key: str, parser: MentionParser) -> bool:

@@ -2324,3 +2324,8 @@ def test_an_office_named_by_the_next_added(pipeline):
     text = ('وقال رئيس الوفد الروسي إن الأجواء "كانت إيجابية".\n\n'
             'وأضاف مساعد وزير الخارجية الإيراني علي باقري كني أن الأطراف "يجب أن تكون مستعدة".')
     assert run(pipeline, text)[0].speaker.name == "رئيس الوفد الروسي"
+
+
+def test_a_verbal_noun_after_the_verb_is_its_object(pipeline):
+    text = "وقال مجلس الوزراء الكويتي إن الوضع خطير. وجدد التأكيد على موقف الكويت الثابت."
+    assert [s.speaker.name for s in run(pipeline, text)] == ["مجلس الوزراء الكويتي"] * 2
