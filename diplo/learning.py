@@ -297,6 +297,8 @@ class WhoIsWho:
         if inst is None and m.body and m.person is not None and not m.country and m.person.country \
                 and m.person.country not in _BODIES_OF_STATES:
             inst = self.gaz.institution(m.person.country, m.body)  # (as in Pipeline._resolve: «الزياني وزير الخارجية»)
+        if inst is None:
+            inst = self._envoy_institution(p, m, p.tokens[m.start].start, state)
         if inst is None and m.body and m.role_span is not None:
             # «رئيس جهاز مكافحة الإرهاب»: a body without its country is the article's country's (or the
             # one its paragraph opens in)
@@ -317,6 +319,16 @@ class WhoIsWho:
             from_article = old[3] or from_article
         state.person_info[full_key] = (inst, role, m.gender, from_article)
         return full
+
+    def _envoy_institution(self, p: Paragraph, m: Mention, here: int, state: DocState) -> Institution | None:
+        """An ambassador or chargé d'affaires the role gives no country («القائم بالأعمال بالنيابة عبد
+        الحكيم النعيمي») is of the embassy the article named before him («سفارة دولة الإمارات في دمشق»),
+        not of the country he is posted to. None when no embassy came before."""
+        if m.body != "foreign_ministry" or m.country or m.role_span is None \
+                or _bare_head(p.parser.keys[m.role_span[0]]) not in _ENVOYS:
+            return None
+        seen = [c for at, c in state.body_countries.get("embassy", ()) if at < here]
+        return self.gaz.institution(seen[-1], "foreign_ministry") if seen else None
 
     def _opening_place(self, p: Paragraph) -> str:
         """The country a paragraph opens in, «وفي سيول،», «ومن طهران،»: its bare bodies (المتحدث باسم
@@ -419,3 +431,13 @@ def _entities_country(state: DocState) -> str:
     if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and 2 * ranked[0][1] < 3 * ranked[1][1]:
         return ""
     return ranked[0][0]
+
+
+# an envoy's head word, bare (normalized): سفير، سفيرة، القائم (بالأعمال)
+_ENVOYS = {"سفير", "سفيره", "قايم", "قايمه"}
+
+
+def _bare_head(key: str) -> str:
+    """A role's first word without و/ف and ال: «والسفير» -> «سفير»."""
+    key = key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
+    return key[2:] if key.startswith("ال") else key

@@ -428,6 +428,8 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
                 and m.person.country not in _BODIES_OF_STATES:  # (a national office, not in the UN)
             # «الزياني وزير الخارجية» in Riyadh: an office without its country is the known person's country's
             inst = self.gaz.institution(m.person.country, m.body)
+        if inst is None:
+            inst = self._envoy_institution(p, m, start, state)
         if inst is None and m.body:
             country = self._opening_place(p) or self._reporting_agency(p, m.start) \
                 or body_country(state, m.body, start, self.home_country)

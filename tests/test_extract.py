@@ -2329,3 +2329,9 @@ def test_an_office_named_by_the_next_added(pipeline):
 def test_a_verbal_noun_after_the_verb_is_its_object(pipeline):
     text = "وقال مجلس الوزراء الكويتي إن الوضع خطير. وجدد التأكيد على موقف الكويت الثابت."
     assert [s.speaker.name for s in run(pipeline, text)] == ["مجلس الوزراء الكويتي"] * 2
+
+
+def test_an_envoy_is_of_the_embassy_named_before(pipeline):
+    text = ("دمشق - أعلنت سفارة دولة الإمارات في دمشق استئناف عملها.\n\n"
+            "وقال القائم بالأعمال بالنيابة عبد الحكيم إبراهيم النعيمي، في تصريح للصحفيين، إن الخطوة تاريخية.")
+    assert run(pipeline, text)[-1].institution.name_en == "UAE Foreign Ministry"
