@@ -308,9 +308,11 @@ class MentionParser(OfficialReader, AppositionReader, BodyReader):
             country, end = self._country_after(i + m[0], limit)
             if not country and end < limit and self.keys[end] == _HOME:
                 end += 1  # «أمير البلاد»: the article's country, which pipeline._resolve gives the body
-            elif not country and end < limit and (org := g.named_forms.match(self.keys, end, clitics=False)) \
+            elif not country and end < limit and not self.keys[end - 1].startswith(("ال", "وال")) \
+                    and (org := g.named_forms.match(self.keys, end, clitics=False)) \
                     and g.named[org[1]].country in _BODIES_OF_STATES:
-                # «وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني»: the office in an international body
+                # «وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني»: the office in an international body, in
+                # construct (not after a definite office: in «وطالب الوزير الأمم المتحدة بـ…» it is the object)
                 return self._with_name(Mention(start, end + org[0], "role", None, (start, end + org[0]),
                                                g.named[org[1]], g.named[org[1]].country, "", self._gender(i)),
                                        *self._apposition_name(end + org[0], limit), limit)

@@ -2335,3 +2335,10 @@ def test_an_envoy_is_of_the_embassy_named_before(pipeline):
     text = ("دمشق - أعلنت سفارة دولة الإمارات في دمشق استئناف عملها.\n\n"
             "وقال القائم بالأعمال بالنيابة عبد الحكيم إبراهيم النعيمي، في تصريح للصحفيين، إن الخطوة تاريخية.")
     assert run(pipeline, text)[-1].institution.name_en == "UAE Foreign Ministry"
+
+
+def test_an_organisation_after_a_definite_office_is_the_object(pipeline):
+    text = ('وقال وزير المياه والبيئة اليمني توفيق الشرجبي إن العملية ناجحة. '
+            'وطالب الوزير الأمم المتحدة بـ"الإسراع في التخلص الآمن من الخزان".')
+    st = run(pipeline, text)[-1]
+    assert (st.speaker.name, st.institution.name_en) == ("توفيق الشرجبي", "Yemeni Water Ministry")
