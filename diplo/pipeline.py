@@ -269,6 +269,9 @@ class Pipeline(SubjectRules, WhoIsWho, ReportFilters):
                         clitic=1 if keys[j].startswith("لل") else 0)
         if m is None:  # «وفق القانون»: no one who can speak
             return None
+        if m.start == j and not m.clitic and m.kind != "person" and keys[j][:1] == "ل" and keys[j][1:2] != "ل" \
+                and keys[j][1:] in self._name_heads:
+            m = replace(m, clitic=1)  # «وفقا لمكتب الرئاسة», «وفقا لهيئة المسح الجيولوجي»: لـ is no part of it
         if m.kind == "person" and m.person is None and m.role_span is None:
             name_key = p.tokens[m.name_span[0]].key
             if m.anaphoric and m.end == m.start + 1:

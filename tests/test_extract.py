@@ -2342,3 +2342,16 @@ def test_an_organisation_after_a_definite_office_is_the_object(pipeline):
             'وطالب الوزير الأمم المتحدة بـ"الإسراع في التخلص الآمن من الخزان".')
     st = run(pipeline, text)[-1]
     assert (st.speaker.name, st.institution.name_en) == ("توفيق الشرجبي", "Yemeni Water Ministry")
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    # the source of «وفقا لـ» without its preposition, in a body unlisted or listed
+    ("واتفق الزعيمان على الحوار، وفقا لمكتب الرئاسة الكوري الجنوبي.", "مكتب الرئاسة الكوري الجنوبي",
+     "South Korean Presidency"),
+    ("وبلغت قوة الزلزال 7.7 درجات، وفقا لهيئة المسح الجيولوجي الأمريكية.", "هيئة المسح الجيولوجي الأمريكية", None),
+    # Guyana's adjective as Arab wires also spell it
+    ("وأكد الرئيس الغياني محمد عرفان علي أن بلاده لن تتنازل.", "محمد عرفان علي", "Guyanese Presidency"),
+])
+def test_according_to_sources_and_guyana(pipeline, text, speaker, institution):
+    st = run(pipeline, text)[0]
+    assert (st.speaker.name, st.institution and st.institution.name_en) == (speaker, institution)
