@@ -121,6 +121,10 @@ class NameReader:
                 if j > i and self._hyphen(j, limit) and self.tokens[j + 1].text.isalpha():
                     j += 2  # a hyphenated name: «توماس-جرينفيلد», «كيم إيوي-كيوم» (كيوم is no ك + يوم here)
                     continue
+                if j > i and self.tokens[j].text.isalpha() and self._hyphen(j + 1, limit) \
+                        and self.tokens[j + 2].text.isalpha():
+                    j += 3  # a word glued by a hyphen to the next is a name's part: «تشانغ هو-جين» (not «هو»)
+                    continue
                 if j > i and self.keys[j - 1] in _NAME_JOINS and self.tokens[j].text.isalpha() \
                         and not self._verb_cue(j):
                     j += 1  # after بن or ولد a name: «محمد بن علي» (not the preposition على), «ولد داداه»

@@ -428,6 +428,9 @@ class SubjectRules:
                 # «غير أن دبلوماسيا أوروبيا رفض الكشف عن اسمه قال»: the subject ends before the formula
                 end = start = start - 1
                 continue
+            if start >= 2 and parser._hyphen(start - 1, len(keys)) and p.tokens[start - 2].text.isalpha():
+                start -= 2  # «إيم جونغ-سوك»: a hyphen inside a name
+                continue
             if parser.is_punct(start - 1) or "complementizer" in cls or "boundary" in cls or \
                     verb[k]:
                 break

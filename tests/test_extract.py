@@ -2355,3 +2355,15 @@ def test_an_organisation_after_a_definite_office_is_the_object(pipeline):
 def test_according_to_sources_and_guyana(pipeline, text, speaker, institution):
     st = run(pipeline, text)[0]
     assert (st.speaker.name, st.institution and st.institution.name_en) == (speaker, institution)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a word glued by a hyphen to the next is part of the name, even a pronoun's spelling («هو»)
+    ('قال مستشار الأمن القومي في مكتب الرئاسة تشانغ هو-جين، اليوم الخميس، إن الحكومة "ستعيد النظر".',
+     "تشانغ هو-جين"),
+    # and a hyphen inside a subject before «قد قال» does not cut it
+    ("وكان رئيس موظفي الرئاسة إيم جونغ-سوك، الذي يرأس لجنة التحضير، قد قال أمس إن القمة ناجحة.",
+     "إيم جونغ-سوك"),
+])
+def test_hyphenated_names(pipeline, text, speaker):
+    assert run(pipeline, text)[0].speaker.name == speaker
