@@ -243,7 +243,7 @@ class BodyReader(NameReader):
         g = self.gaz
         # «بيان للجيش التركي», «البيان الصادر عن الرئاسة»: the issuer speaks
         j = i + n
-        while j < limit and self.keys[j] in ("صادر", "الصادر", "عن", "من", "رسمي", "الرسمي", "مشترك"):
+        while j < limit and self.keys[j] in ("صادر", "الصادر", "صدر", "صدرت", "عن", "من", "رسمي", "الرسمي", "مشترك"):
             j += 1
         if j + 1 < limit and self.keys[j].startswith("ل") is False and self.keys[j + 1].startswith("ل") \
                 and self.name_like(j) and not self.starts_phrase(j) and not self._common_noun(j):

@@ -2367,3 +2367,8 @@ def test_according_to_sources_and_guyana(pipeline, text, speaker, institution):
 ])
 def test_hyphenated_names(pipeline, text, speaker):
     assert run(pipeline, text)[0].speaker.name == speaker
+
+
+def test_a_document_s_issuing_verb_is_no_part_of_its_name(pipeline):
+    text = "وقال الرئيس إن الحوار مستمر. وأشار إعلان مشترك صدر في ختام اللقاء إلى أن الحدود ستبقى مفتوحة."
+    assert run(pipeline, text)[-1].speaker.name == "إعلان مشترك"
