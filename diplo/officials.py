@@ -16,7 +16,7 @@ _BODIES_OF_STATES = {"UN", "INT", "EU"}  # institutions.jsonl countries of inter
 _HIGH = {"رفيع", "رفيعه", "رفيعو", "رفيعي"}
 # experts, who may be named after their field (normalized): خبير، باحث، محلل، أستاذ
 _EXPERTS = {"خبير", "خبيره", "باحث", "باحثه", "محلل", "محلله", "استاذ", "استاذه"}
-_HEAD = {"رييس", "رييسه"}  # «رئيس»، «رئيسة» (normalized), the last letters of a key with proclitics
+_HEAD = {"رييس", "رييسه"}  # «رئيس»، «رئيسة» (normalized), without proclitics
 _INFORMED = {"مطلع", "مطلعه", "مطلعون", "مطلعين", "المطلع", "المطلعه", "المطلعون", "المطلعين"}  # «… مطلع على»
 
 
@@ -154,7 +154,8 @@ class OfficialReader(NameReader):
             # state, not for the body, nor for the article's government: a source like any other
             inst, country, points_back, sector_body = None, "", "", ""
             kind = "unnamed"
-        if inst is None and country and role.kind == "member" and n == 1 and self.keys[i][-5:] in _HEAD \
+        if inst is None and country and role.kind == "member" and n == 1 \
+                and self.keys[i][(self.roles_at(i) or (0, 0, 0))[2]:] in _HEAD \
                 and g.country_name.match(self.keys, i + 1, clitics=False):
             inst = g.institution(country, "presidency")  # «رئيس السنغال»: the head of that state
         if inst is None and country and role.kind in ("official", "member"):

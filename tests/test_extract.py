@@ -2033,6 +2033,7 @@ def test_an_unlisted_organisation_speaks(pipeline, text, speaker):
     # «رئيس» in construct with a country is its head of state
     ("وقال ماكي سال، رئيس السنغال، إن بلاده ستواصل التعاون.", "Senegalese Presidency"),
     ("وقال رئيس جزر القمر غزالي عثماني إن القمة ناجحة.", "Comorian Presidency"),
+    ("وأكد الوزير أن الحوار مستمر. ورئيس السنغال ماكي سال قال إن بلاده ستواصل التعاون.", "Senegalese Presidency"),
     # (not its prime minister)
     ("وقال رئيس وزراء السنغال إن بلاده ستواصل التعاون.", "Senegalese Government"),
 ])
