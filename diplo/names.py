@@ -540,6 +540,9 @@ class NameReader:
                 and self.keys[k] not in self.known:
             return None, j  # a second role: «... لرئيس الصين وزير الثقافة لوه شوشنج» (see _stacked)
         end = self.name_run(k, limit)
+        if end > k and (place := self.gaz.capital.match(self.keys, k, clitics=False)
+                        or self.gaz.country_name.match(self.keys, k, clitics=False)) and k + place[0] == end:
+            return None, j  # «حذر الرئيس الروسي سيول من أن …»: a place, the verb's object, is no name
         if end > k and self.plausible_name(k, end, limit) and (not strict or self._strict_name(k, end, limit)):
             return (k, end), end
         return None, j

@@ -2373,3 +2373,16 @@ def test_hyphenated_names(pipeline, text, speaker):
 def test_a_document_s_issuing_verb_is_no_part_of_its_name(pipeline):
     text = "وقال الرئيس إن الحوار مستمر. وأشار إعلان مشترك صدر في ختام اللقاء إلى أن الحدود ستبقى مفتوحة."
     assert run(pipeline, text)[-1].speaker.name == "إعلان مشترك"
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    # a capital after an office is the verb's object, not the holder's name
+    ('ومن هانوي، حذر الرئيس الروسي سيول من أن إرسال أسلحة إلى كييف سيكون "خطوة لها عواقب".',
+     "الرئيس الروسي", "Kremlin"),
+    # Japan's Chief Cabinet Secretary
+    ('كما أعرب كبير أمناء مجلس الوزراء الياباني يوشيماسا هاياشي عن "قلق بالغ" إزاء التعاون.',
+     "يوشيماسا هاياشي", "Japanese Government"),
+])
+def test_a_capital_is_no_name_and_a_cabinet_secretary(pipeline, text, speaker, institution):
+    st = run(pipeline, text)[0]
+    assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
