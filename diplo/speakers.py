@@ -63,6 +63,10 @@ def load_function_words(extra: tuple[Path, ...] = ()) -> dict[str, set[str]]:
 _FORMER = {"السابق", "السابقه", "الاسبق", "الاسبقه"}  # normalized: «الرئيس الأسبق»
 # «الخبير»، «والباحثة» …: the title of an expert (see officials._EXPERTS), with or without proclitics
 _AN_EXPERT = KeyMemo(lambda key: any(v.startswith("ال") and v[2:] in _EXPERTS for v, _ in proclitic_variants(key)))
+# «المالي» after the office of a state is Mali's, not financial (countries.tsv leaves the adjective out)
+_MALIAN = {"المالي", "الماليه"}
+_OFFICES_OF_STATE = {"foreign_ministry", "presidency", "prime_minister_office", "government", "defence_ministry",
+                     "army"}
 _ACTING = {"بالانابه", "بالوكاله"}  # normalized: «بالإنابة», «بالوكالة»
 _AMONG = {"بينها", "منها", "ومنها", "وبينها", "بينهم", "منهم", "ومنهم", "وبينهم"}
 _VAGUE = {"عده", "عديده", "كثيره", "اخري", "مختلفه", "غربيه", "عربيه"}
@@ -306,6 +310,8 @@ class MentionParser(OfficialReader, AppositionReader, BodyReader):
         if m and not (r and r[0] > m[0]):  # «قائد الجيش الوطني الليبي» is longer in roles.tsv than «قائد الجيش»
             body = m[1]
             country, end = self._country_after(i + m[0], limit)
+            if not country and end < limit and self.keys[end] in _MALIAN and body in _OFFICES_OF_STATE:
+                country, end = "ML", end + 1  # «وزير الخارجية المالي»: Malian (elsewhere «المالي» is financial)
             if not country and end < limit and self.keys[end] == _HOME:
                 end += 1  # «أمير البلاد»: the article's country, which pipeline._resolve gives the body
             elif not country and end < limit and not self.keys[end - 1].startswith(("ال", "وال")) \

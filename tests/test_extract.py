@@ -2386,3 +2386,14 @@ def test_a_document_s_issuing_verb_is_no_part_of_its_name(pipeline):
 def test_a_capital_is_no_name_and_a_cabinet_secretary(pipeline, text, speaker, institution):
     st = run(pipeline, text)[0]
     assert (st.speaker.name, st.institution.name_en) == (speaker, institution)
+
+
+@pytest.mark.parametrize("text, speaker, institution", [
+    ("وطالب وزير الخارجية المالي عبد الله ديوب بانسحاب البعثة.", "عبد الله ديوب", "Malian Foreign Ministry"),
+    ("وقال الرئيس المالي عاصمي غويتا إن البلاد ستمضي قدما.", "عاصمي غويتا", "Malian Presidency"),
+    # (elsewhere «المالي» is financial)
+    ("وقال المستشار المالي للحكومة إن العجز كبير.", "المستشار المالي للحكومة", None),
+])
+def test_malian_after_an_office_of_state(pipeline, text, speaker, institution):
+    st = run(pipeline, text)[0]
+    assert (st.speaker.name, st.institution and st.institution.name_en) == (speaker, institution)
